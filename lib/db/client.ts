@@ -1,0 +1,33 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+export interface CreatePrismaClientOptions {
+  connectionString: string;
+  /** The embedded server takes one connection at a time: hold it briefly. */
+  isEmbedded?: boolean;
+  poolMax?: number;
+}
+
+// Timeouts so that an unreachable or exhausted database fails fast with a clear
+// error instead of leaving requests hanging (pg waits forever by default).
+export const POOL_TIMEOUTS = {
+  connectionTimeoutMillis: 5_000,
+  statementTimeoutMillis: 15_000,
+  idleInTransactionTimeoutMillis: 15_000,
+  queryTimeoutMillis: 20_000,
+} as const;
+
+export function createPrismaClient({ connectionString, isEmbedded = false, poolMax = 10 }: CreatePrismaClientOptions) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: isEmbedded ? 1 : poolMax,
+    idleTimeoutMillis: isEmbedded ? 1_000 : 30_000,
+    connectionTimeoutMillis: POOL_TIMEOUTS.connectionTimeoutMillis,
+    statement_timeout: POOL_TIMEOUTS.statementTimeoutMillis,
+    idle_in_transaction_session_timeout: POOL_TIMEOUTS.idleInTransactionTimeoutMillis,
+    query_timeout: POOL_TIMEOUTS.queryTimeoutMillis,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type Database = ReturnType<typeof createPrismaClient>;

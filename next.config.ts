@@ -1,0 +1,22 @@
+import type { NextConfig } from 'next';
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const nextConfig: NextConfig = {
+  // Public reads live in 'use cache' functions tagged per entity, so pages are
+  // prerendered and invalidated by tag when content changes (docs/decisions/004).
+  cacheComponents: true,
+  poweredByHeader: false,
+  typedRoutes: false,
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

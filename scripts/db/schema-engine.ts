@@ -1,0 +1,91 @@
+// Prisma's schema engine compiled to WebAssembly: migrations without the native
+// binary that the Prisma CLI would download (docs/decisions/001).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+
+const require = createRequire(import.meta.url);
+
+async function loadSchemaEngineClass(): Promise<typeof SchemaEngine> {
+  const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const packageDir = path.dirname(bindingsPath);
+  // Node 20 cannot import a .wasm module without a flag: instantiate it by hand.
+  const bindings = await import(pathToFileURL(bindingsPath).href);
+  const bytes = await readFile(path.join(packageDir, 'schema_engine_bg.wasm'));
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings });
+  bindings.__wbg_set_wasm(instance.exports);
+  (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
+  return bindings.SchemaEngine as typeof SchemaEngine;
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+// The engine reads pg_catalog columns of type "char" (OID 18) when it describes a
+// schema, and @prisma/adapter-pg 7.10 has no mapping for that type: report them as
+// text, which is what they hold (one-letter codes such as relkind).
+class CatalogFriendlyClient extends pg.Client {
+  // @ts-expect-error pg's overloads cannot be re-declared one by one.
+  override query(...args: unknown[]) {
+    const callback = args.findIndex((arg) => typeof arg === 'function');
+    if (callback >= 0) {
+      const original = args[callback] as (error: Error | undefined, result: pg.QueryResult) => void;
+      args[callback] = (error: Error | undefined, result: pg.QueryResult) => {
+        for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+        original(error, result);
+      };
+    }
+    // @ts-expect-error forwarding the same arguments.
+    return super.query(...args);
+  }
+}
+
+function createPool(connectionString: string) {
+  const pool = new pg.Pool({ connectionString, max: 1, Client: CatalogFriendlyClient, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => {});
+  return pool;
+}
+
+let engineClass: Promise<typeof SchemaEngine> | undefined;
+
+export interface SchemaEngineOptions {
+  connectionString: string;
+  /** Empty database the engine may replay migrations on (needed by diffs from migrations). */
+  shadowConnectionString?: string;
+}
+
+export async function withSchemaEngine<T>(
+  { connectionString, shadowConnectionString }: SchemaEngineOptions,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  engineClass ??= loadSchemaEngineClass();
+  const Engine = await engineClass;
+  const pools = [createPool(connectionString)];
+  if (shadowConnectionString) pools.push(createPool(shadowConnectionString));
+  const main = new PrismaPg(pools[0]);
+  // PrismaPg's own shadow database keeps the connection string's database name,
+  // so it would replay migrations onto the main database: point it elsewhere.
+  const shadow = pools[1] ? new PrismaPg(pools[1]) : undefined;
+  const adapter = bindMigrationAwareSqlAdapterFactory({
+    provider: main.provider,
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    connectToShadowDb: () => (shadow ? shadow.connect() : Promise.reject(new Error('Aucune base fantôme configurée.'))),
+  });
+  const logs: string[] = [];
+  const engine = await Engine.new({ datamodels: undefined }, (line: string) => logs.push(line), adapter);
+  try {
+    return await run(engine);
+  } catch (error) {
+    if (logs.length > 0) console.error(logs.slice(-20).join('\n'));
+    throw error;
+  } finally {
+    engine.free();
+    await Promise.all(pools.map((pool) => pool.end().catch(() => {})));
+  }
+}
