@@ -3,7 +3,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 
 export interface CreatePrismaClientOptions {
   connectionString: string;
-  /** The embedded server takes one connection at a time: hold it briefly. */
+  /** The embedded server runs one statement at a time: more connections only queue. */
   isEmbedded?: boolean;
   poolMax?: number;
 }
@@ -20,8 +20,8 @@ export const POOL_TIMEOUTS = {
 export function createPrismaClient({ connectionString, isEmbedded = false, poolMax = 10 }: CreatePrismaClientOptions) {
   const adapter = new PrismaPg({
     connectionString,
-    max: isEmbedded ? 1 : poolMax,
-    idleTimeoutMillis: isEmbedded ? 1_000 : 30_000,
+    max: isEmbedded ? Math.min(poolMax, 4) : poolMax,
+    idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: POOL_TIMEOUTS.connectionTimeoutMillis,
     statement_timeout: POOL_TIMEOUTS.statementTimeoutMillis,
     idle_in_transaction_session_timeout: POOL_TIMEOUTS.idleInTransactionTimeoutMillis,

@@ -46,8 +46,9 @@ export async function startEmbeddedServer(options: { dataDir?: string; port?: nu
   const dataDir = options.dataDir ?? embeddedDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir });
-  // PGlite runs one statement at a time: one connection keeps transactions isolated.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 1 });
+  // PGlite runs one statement at a time; the server queues statements from all
+  // connections and, while one is in a transaction, serves only that connection.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 64 });
   await server.start();
   const address = server.getServerConn();
   const port = Number(address.split(':').pop());

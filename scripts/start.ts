@@ -1,0 +1,54 @@
+// npm start: the portal in production mode on one command. Opens the database
+// (DATABASE_URL, or the embedded one), applies migrations, seeds an empty
+// database, builds, then serves on PORT (3000). `--dev` serves `next dev` instead.
+import { spawn, spawnSync } from 'node:child_process';
+import { createPrismaClient } from '../lib/db/client';
+import { isDatabaseSeeded, seedDatabase } from '../lib/seed';
+import { openDatabase } from './db/database';
+import { applyMigrations } from './db/migrations';
+
+const isDev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+
+const database = await openDatabase();
+console.log(database.isEmbedded ? `Base embarquée (PGlite) : ${database.url}` : 'Base PostgreSQL : DATABASE_URL');
+
+const applied = await applyMigrations(database.url);
+if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
+
+const db = createPrismaClient({ connectionString: database.url, isEmbedded: database.isEmbedded });
+if (!(await isDatabaseSeeded(db))) {
+  console.log('Base vide : chargement des données initiales…');
+  await seedDatabase(db);
+}
+await db.$disconnect();
+
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  DATABASE_EMBEDDED: database.isEmbedded ? '1' : '0',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+if (!isDev && process.env.SKIP_BUILD !== '1') {
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) {
+    await database.stop();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const server = spawn('npx', ['next', isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
+console.log(`Portail : http://localhost:${port}`);
+
+let isStopping = false;
+async function stop(code: number) {
+  if (isStopping) return;
+  isStopping = true;
+  server.kill('SIGTERM');
+  await database.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+server.on('exit', (code) => void stop(code ?? 0));
