@@ -2,12 +2,15 @@
 // (DATABASE_URL, or the embedded one), applies migrations, seeds an empty
 // database, builds, then serves on PORT (3000). `--dev` serves `next dev` instead.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createPrismaClient } from '../lib/db/client';
 import { isDatabaseSeeded, seedDatabase } from '../lib/seed';
 import { openDatabase } from './db/database';
 import { applyMigrations } from './db/migrations';
 
 const isDev = process.argv.includes('--dev');
+// Run Next's CLI directly (not through npx) so signals reach the server itself.
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const port = process.env.PORT ?? '3000';
 
 const database = await openDatabase();
@@ -31,14 +34,14 @@ const env = {
 };
 
 if (!isDev && process.env.SKIP_BUILD !== '1') {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) {
     await database.stop();
     process.exit(build.status ?? 1);
   }
 }
 
-const server = spawn('npx', ['next', isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawn(process.execPath, [nextBin, isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
 console.log(`Portail : http://localhost:${port}`);
 
 let isStopping = false;
