@@ -1,7 +1,7 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   { ignores: ['lib/generated/**', '.next/**', '.data/**', 'test-results/**', 'playwright-report/**'] },
@@ -17,3 +17,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -14,6 +14,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // Browsers and crawlers ask for /favicon.ico even where no icon is linked
+  // (e.g. Next's bare 404 document for unknown slugs).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

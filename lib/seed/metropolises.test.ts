@@ -90,10 +90,11 @@ describe('the 22 métropoles', () => {
     expect(seeds.find((seed) => seed.slug === CLERMONT_SLUG)).toMatchObject({ seatCity: 'Clermont-Ferrand', latitude: 45.777, longitude: 3.087 });
   });
 
-  it('cite the INSEE / DGCL vintage through the package', () => {
-    expect(IDENTITY_SOURCE.publisher).toBe('INSEE / DGCL');
-    expect(IDENTITY_SOURCE.title).toContain('millésime 2026');
-    expect(IDENTITY_SOURCE.title).toContain('@etalab/decoupage-administratif 6.0.0');
+  it('cite the INSEE vintage, and the DGCL composition through the package', () => {
+    expect(IDENTITY_SOURCE.publisher).toBe('INSEE');
+    expect(IDENTITY_SOURCE.title).toBe('Populations légales, millésime 2026');
+    expect(IDENTITY_SOURCE.note).toContain('@etalab/decoupage-administratif 6.0.0');
+    expect(IDENTITY_SOURCE.note).toContain('DGCL');
   });
 });
 

@@ -61,8 +61,8 @@ export const METROPOLIS_EPCI_TYPES: readonly string[] = ['METRO', 'MET69'];
 
 /** Source row every métropole's population and commune count point to. */
 export const IDENTITY_SOURCE = {
-  publisher: 'INSEE / DGCL',
-  title: `Populations légales, millésime 2026 ; composition des EPCI (via ${EPCI_PACKAGE} ${EPCI_PACKAGE_VERSION})`,
+  publisher: 'INSEE',
+  title: 'Populations légales, millésime 2026',
   publishedOn: null,
   url: 'https://github.com/etalab/decoupage-administratif',
   note:

@@ -52,6 +52,7 @@ export async function diffMigrationsToSchema(options: { connectionString: string
       exitCode: null,
       filters: noFilters,
     });
-    return result.stdout.includes('-- This is an empty migration.') ? '' : result.stdout;
+    const sql = result.stdout ?? '';
+    return sql.includes('-- This is an empty migration.') ? '' : sql;
   });
 }

@@ -19,7 +19,9 @@ if (!name) {
 const serverUrl = process.env.SHADOW_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
 await admin.connect();
-const scratchNames = [`migration_scratch_${randomUUID().slice(0, 8)}`, `migration_shadow_${randomUUID().slice(0, 8)}`];
+const scratchName = `migration_scratch_${randomUUID().slice(0, 8)}`;
+const shadowName = `migration_shadow_${randomUUID().slice(0, 8)}`;
+const scratchNames = [scratchName, shadowName];
 const urlOf = (database: string) => {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
@@ -28,8 +30,8 @@ const urlOf = (database: string) => {
 try {
   for (const database of scratchNames) await admin.query(`CREATE DATABASE "${database}"`);
   const sql = await diffMigrationsToSchema({
-    connectionString: urlOf(scratchNames[0]),
-    shadowConnectionString: urlOf(scratchNames[1]),
+    connectionString: urlOf(scratchName),
+    shadowConnectionString: urlOf(shadowName),
   });
   if (!sql.trim()) {
     console.log('Le schéma et les migrations sont déjà alignés : aucune migration créée.');

@@ -46,7 +46,12 @@ class CatalogFriendlyClient extends pg.Client {
 }
 
 function createPool(connectionString: string) {
-  const pool = new pg.Pool({ connectionString, max: 1, Client: CatalogFriendlyClient, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 1,
+    Client: CatalogFriendlyClient as unknown as typeof pg.Client,
+    connectionTimeoutMillis: 10_000,
+  });
   pool.on('error', () => {});
   return pool;
 }
@@ -65,12 +70,13 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   engineClass ??= loadSchemaEngineClass();
   const Engine = await engineClass;
-  const pools = [createPool(connectionString)];
-  if (shadowConnectionString) pools.push(createPool(shadowConnectionString));
-  const main = new PrismaPg(pools[0]);
+  const mainPool = createPool(connectionString);
+  const shadowPool = shadowConnectionString ? createPool(shadowConnectionString) : undefined;
+  const pools = shadowPool ? [mainPool, shadowPool] : [mainPool];
+  const main = new PrismaPg(mainPool);
   // PrismaPg's own shadow database keeps the connection string's database name,
   // so it would replay migrations onto the main database: point it elsewhere.
-  const shadow = pools[1] ? new PrismaPg(pools[1]) : undefined;
+  const shadow = shadowPool ? new PrismaPg(shadowPool) : undefined;
   const adapter = bindMigrationAwareSqlAdapterFactory({
     provider: main.provider,
     adapterName: main.adapterName,

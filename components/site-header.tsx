@@ -1,0 +1,33 @@
+import Link from 'next/link';
+
+const NAVIGATION = [
+  { href: '/metropoles', label: 'Métropoles' },
+  { href: '/structures', label: 'Structures d’accompagnement' },
+  { href: '/groupes-de-travail', label: 'Groupes de travail' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-gray-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
+        <Link href="/" className="group flex flex-col no-underline">
+          <span className="text-lg leading-tight font-bold text-brand-800 group-hover:underline">
+            Observatoire des politiques ESS des métropoles
+          </span>
+          <span className="text-sm text-gray-700">Économie sociale et solidaire et innovation sociale · RTES et Avise</span>
+        </Link>
+        <nav aria-label="Navigation principale">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">
+            {NAVIGATION.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { FundingKind } from '@/lib/generated/prisma/enums';
+import type { ProjectTotals } from '@/lib/figures/computed';
+import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
+import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
+
+export const publishedProgrammesInclude = {
+  where: publishedWhere,
+  orderBy: [{ startYear: 'asc' }, { name: 'asc' }],
+  select: {
+    id: true,
+    slug: true,
+    name: true,
+    kind: true,
+    description: true,
+    startYear: true,
+    endYear: true,
+    isRecurring: true,
+    policyPlan: { select: { slug: true, title: true, ...publicationStateSelect } },
+    figures: publishedFiguresInclude,
+  },
+} satisfies Prisma.FundingProgrammeFindManyArgs;
+
+export interface FundingProgrammeView {
+  id: string;
+  slug: string;
+  name: string;
+  kind: FundingKind;
+  description: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  isRecurring: boolean;
+  policyPlan: { slug: string; title: string } | null;
+  figures: FigureView[];
+  /** Computed from the funded projects stored here; null when none is recorded. */
+  projectTotals: ProjectTotals | null;
+}
+
+type ProgrammeRow = Prisma.FundingProgrammeGetPayload<{ select: (typeof publishedProgrammesInclude)['select'] }>;
+
+export function toFundingProgrammeView(row: ProgrammeRow, totals: Record<string, ProjectTotals>): FundingProgrammeView {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    startYear: row.startYear,
+    endYear: row.endYear,
+    isRecurring: row.isRecurring,
+    policyPlan: isPublished(row.policyPlan) && row.policyPlan ? { slug: row.policyPlan.slug, title: row.policyPlan.title } : null,
+    figures: toFigureViews(row.figures),
+    projectTotals: totals[row.id] ?? null,
+  };
+}

@@ -1,0 +1,261 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/lib/db';
+import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
+import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
+import {
+  publishedProgrammesInclude,
+  toFundingProgrammeView,
+  type FundingProgrammeView,
+} from '@/lib/funding-programmes/select';
+import type { PlanKind, PlanStatus, SupportStructureKind } from '@/lib/generated/prisma/enums';
+import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
+import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
+
+const byName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+export interface MetropolisListItem {
+  slug: string;
+  officialName: string;
+  shortName: string;
+  region: string;
+  seatCity: string;
+  latitude: number;
+  longitude: number;
+  population: number | null;
+  /** Source of the population figure; the figure is not shown without one. */
+  identitySource: SourceRef | null;
+  isRtesMember: boolean | null;
+  /** A policy summary or at least one published plan is recorded. */
+  hasPolicy: boolean;
+}
+
+/** Every published métropole, sorted by short name. */
+export async function findPublishedMetropolises(): Promise<MetropolisListItem[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.metropolises, cacheTags.policyPlans, cacheTags.sources);
+
+  const rows = await getDb().metropolis.findMany({
+    where: publishedWhere,
+    select: {
+      slug: true,
+      officialName: true,
+      shortName: true,
+      region: true,
+      seatCity: true,
+      latitude: true,
+      longitude: true,
+      population: true,
+      identitySource: { select: sourceSelect },
+      isRtesMember: true,
+      policySummary: true,
+      _count: { select: { policyPlans: { where: publishedWhere } } },
+    },
+  });
+
+  return rows
+    .map((row) => ({
+      slug: row.slug,
+      officialName: row.officialName,
+      shortName: row.shortName,
+      region: row.region,
+      seatCity: row.seatCity,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      population: row.population,
+      identitySource: toSourceRef(row.identitySource),
+      isRtesMember: row.isRtesMember,
+      hasPolicy: Boolean(row.policySummary?.trim()) || row._count.policyPlans > 0,
+    }))
+    .sort((a, b) => byName.compare(a.shortName, b.shortName));
+}
+
+/** Slugs for generateStaticParams. */
+export async function findPublishedMetropolisSlugs(): Promise<string[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.metropolises);
+
+  const rows = await getDb().metropolis.findMany({ where: publishedWhere, select: { slug: true }, orderBy: { slug: 'asc' } });
+  return rows.map((row) => row.slug);
+}
+
+export interface MetropolisProfile {
+  slug: string;
+  officialName: string;
+  shortName: string;
+  sirenCode: string | null;
+  region: string;
+  seatCity: string;
+  creationYear: number | null;
+  population: number | null;
+  communeCount: number | null;
+  identitySource: SourceRef | null;
+  isRtesMember: boolean | null;
+  website: string | null;
+  policySummary: string | null;
+  essOfficial: { fullName: string; role: string | null; organisationName: string | null } | null;
+  policyPlans: Array<{
+    slug: string;
+    title: string;
+    kind: PlanKind;
+    startYear: number;
+    endYear: number | null;
+    planStatus: PlanStatus;
+    summary: string | null;
+    levers: Array<{ slug: string; name: string }>;
+  }>;
+  fundingProgrammes: FundingProgrammeView[];
+  /** Figures about the métropole as a whole (not about one of its plans or programmes). */
+  figures: FigureView[];
+  supportStructures: Array<{ slug: string; name: string; kind: SupportStructureKind; partnershipStartYear: number | null }>;
+  workingGroups: Array<{
+    slug: string;
+    title: string;
+    sequenceNumber: number;
+    meetingDate: Date;
+    /** Topic of the focus the métropole presented at that meeting, if any. */
+    focusTopic: string | null;
+  }>;
+}
+
+export async function getPublishedMetropolisBySlug(slug: string): Promise<MetropolisProfile | null> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(
+    cacheTags.metropolis(slug),
+    cacheTags.metropolises,
+    cacheTags.policyPlans,
+    cacheTags.actionLevers,
+    cacheTags.fundingProgrammes,
+    cacheTags.fundedProjects,
+    cacheTags.figures,
+    cacheTags.sources,
+    cacheTags.persons,
+    cacheTags.organisations,
+    cacheTags.supportStructures,
+    cacheTags.workingGroups,
+  );
+
+  const row = await getDb().metropolis.findFirst({
+    where: { slug, ...publishedWhere },
+    select: {
+      slug: true,
+      officialName: true,
+      shortName: true,
+      sirenCode: true,
+      region: true,
+      seatCity: true,
+      creationYear: true,
+      population: true,
+      communeCount: true,
+      identitySource: { select: sourceSelect },
+      isRtesMember: true,
+      website: true,
+      policySummary: true,
+      essOfficial: {
+        select: {
+          fullName: true,
+          role: true,
+          ...publicationStateSelect,
+          organisation: { select: { name: true, ...publicationStateSelect } },
+        },
+      },
+      policyPlans: {
+        where: publishedWhere,
+        orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
+        select: {
+          slug: true,
+          title: true,
+          kind: true,
+          startYear: true,
+          endYear: true,
+          planStatus: true,
+          summary: true,
+          levers: { where: publishedWhere, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } },
+        },
+      },
+      fundingProgrammes: publishedProgrammesInclude,
+      figures: {
+        ...publishedFiguresInclude,
+        where: {
+          ...publishedFiguresInclude.where,
+          policyPlanId: null,
+          fundingProgrammeId: null,
+          supportStructureId: null,
+        },
+      },
+      supportStructures: {
+        where: { supportStructure: publishedWhere },
+        select: {
+          partnershipStartYear: true,
+          supportStructure: { select: { slug: true, name: true, kind: true } },
+        },
+      },
+      reportParticipations: {
+        where: { report: publishedWhere },
+        select: { report: { select: { id: true, slug: true, title: true, sequenceNumber: true, meetingDate: true } } },
+      },
+      focusPresentations: {
+        where: { report: publishedWhere },
+        orderBy: { position: 'asc' },
+        select: {
+          topic: true,
+          report: { select: { id: true, slug: true, title: true, sequenceNumber: true, meetingDate: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const totals = await getProjectTotalsByProgramme(row.fundingProgrammes.map((programme) => programme.id));
+
+  // A métropole that presented a focus took part, even if the participation row is missing.
+  const reports = new Map<string, MetropolisProfile['workingGroups'][number]>();
+  for (const { report } of row.reportParticipations) {
+    reports.set(report.id, { ...withoutId(report), focusTopic: null });
+  }
+  for (const focus of row.focusPresentations) {
+    reports.set(focus.report.id, { ...withoutId(focus.report), focusTopic: focus.topic });
+  }
+
+  const official = isPublished(row.essOfficial) ? row.essOfficial : null;
+
+  return {
+    slug: row.slug,
+    officialName: row.officialName,
+    shortName: row.shortName,
+    sirenCode: row.sirenCode,
+    region: row.region,
+    seatCity: row.seatCity,
+    creationYear: row.creationYear,
+    population: row.population,
+    communeCount: row.communeCount,
+    identitySource: toSourceRef(row.identitySource),
+    isRtesMember: row.isRtesMember,
+    website: row.website,
+    policySummary: row.policySummary?.trim() || null,
+    essOfficial: official
+      ? {
+          fullName: official.fullName,
+          role: official.role,
+          organisationName: isPublished(official.organisation) ? (official.organisation?.name ?? null) : null,
+        }
+      : null,
+    policyPlans: row.policyPlans,
+    fundingProgrammes: row.fundingProgrammes.map((programme) => toFundingProgrammeView(programme, totals)),
+    figures: toFigureViews(row.figures),
+    supportStructures: row.supportStructures
+      .map((link) => ({ ...link.supportStructure, partnershipStartYear: link.partnershipStartYear }))
+      .sort((a, b) => byName.compare(a.name, b.name)),
+    workingGroups: [...reports.values()].sort((a, b) => b.meetingDate.getTime() - a.meetingDate.getTime()),
+  };
+}
+
+function withoutId<T extends { id: string }>(row: T): Omit<T, 'id'> {
+  const rest: Partial<T> = { ...row };
+  delete rest.id;
+  return rest as Omit<T, 'id'>;
+}

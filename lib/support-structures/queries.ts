@@ -1,0 +1,117 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/lib/db';
+import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
+import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
+import { publishedWhere } from '@/lib/publication';
+
+const byName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+interface ServedMetropolis {
+  slug: string;
+  shortName: string;
+  officialName: string;
+  partnershipStartYear: number | null;
+}
+
+const servedMetropolisesInclude = {
+  where: { metropolis: publishedWhere },
+  select: { partnershipStartYear: true, metropolis: { select: { slug: true, shortName: true, officialName: true } } },
+} as const;
+
+function toServedMetropolises(
+  links: Array<{ partnershipStartYear: number | null; metropolis: { slug: string; shortName: string; officialName: string } }>,
+): ServedMetropolis[] {
+  return links
+    .map((link) => ({ ...link.metropolis, partnershipStartYear: link.partnershipStartYear }))
+    .sort((a, b) => byName.compare(a.officialName, b.officialName));
+}
+
+export interface SupportStructureListItem {
+  slug: string;
+  name: string;
+  kind: SupportStructureKind;
+  description: string | null;
+  metropolises: ServedMetropolis[];
+}
+
+export async function findPublishedSupportStructures(): Promise<SupportStructureListItem[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.supportStructures, cacheTags.metropolises);
+
+  const rows = await getDb().supportStructure.findMany({
+    where: publishedWhere,
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      metropolises: servedMetropolisesInclude,
+    },
+  });
+  return rows
+    .map((row) => ({ ...row, metropolises: toServedMetropolises(row.metropolises) }))
+    .sort((a, b) => byName.compare(a.name, b.name));
+}
+
+export async function findPublishedSupportStructureSlugs(): Promise<string[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.supportStructures);
+
+  const rows = await getDb().supportStructure.findMany({
+    where: publishedWhere,
+    select: { slug: true },
+    orderBy: { slug: 'asc' },
+  });
+  return rows.map((row) => row.slug);
+}
+
+export interface SupportStructureDetail {
+  slug: string;
+  name: string;
+  kind: SupportStructureKind;
+  description: string | null;
+  website: string | null;
+  metropolises: ServedMetropolis[];
+  /** Declared figures with their sources (the bare member count column has no source, so it is not shown). */
+  figures: FigureView[];
+}
+
+export async function getPublishedSupportStructureBySlug(slug: string): Promise<SupportStructureDetail | null> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(
+    cacheTags.supportStructure(slug),
+    cacheTags.supportStructures,
+    cacheTags.metropolises,
+    cacheTags.figures,
+    cacheTags.sources,
+  );
+
+  const row = await getDb().supportStructure.findFirst({
+    where: { slug, ...publishedWhere },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      website: true,
+      metropolises: servedMetropolisesInclude,
+      figures: publishedFiguresInclude,
+    },
+  });
+  if (!row) return null;
+
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    description: row.description?.trim() || null,
+    website: row.website,
+    metropolises: toServedMetropolises(row.metropolises),
+    figures: toFigureViews(row.figures),
+  };
+}

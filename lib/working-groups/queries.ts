@@ -1,0 +1,261 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/lib/db';
+import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { StudyStatus } from '@/lib/generated/prisma/enums';
+import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
+
+const byName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+const newestFirst: Prisma.WorkingGroupReportOrderByWithRelationInput[] = [
+  { firstPublishedOn: 'desc' },
+  { meetingDate: 'desc' },
+];
+
+const themesInclude = {
+  where: publishedWhere,
+  orderBy: { name: 'asc' },
+  select: { slug: true, name: true },
+} satisfies Prisma.ThemeFindManyArgs;
+
+export interface WorkingGroupListItem {
+  slug: string;
+  title: string;
+  sequenceNumber: number;
+  meetingDate: Date;
+  participantCount: number;
+  summary: string;
+  firstPublishedOn: Date;
+  themes: Array<{ slug: string; name: string }>;
+}
+
+const listSelect = {
+  slug: true,
+  title: true,
+  sequenceNumber: true,
+  meetingDate: true,
+  participantCount: true,
+  summary: true,
+  firstPublishedOn: true,
+  themes: themesInclude,
+} satisfies Prisma.WorkingGroupReportSelect;
+
+/** Published recaps, newest first; `limit` for the home page. */
+export async function findPublishedWorkingGroups(limit?: number): Promise<WorkingGroupListItem[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.workingGroups, cacheTags.themes);
+
+  return getDb().workingGroupReport.findMany({
+    where: publishedWhere,
+    orderBy: newestFirst,
+    take: limit,
+    select: listSelect,
+  });
+}
+
+export async function countPublishedWorkingGroups(): Promise<number> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.workingGroups);
+
+  return getDb().workingGroupReport.count({ where: publishedWhere });
+}
+
+export async function findPublishedWorkingGroupSlugs(): Promise<string[]> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(cacheTags.workingGroups);
+
+  const rows = await getDb().workingGroupReport.findMany({
+    where: publishedWhere,
+    select: { slug: true },
+    orderBy: { slug: 'asc' },
+  });
+  return rows.map((row) => row.slug);
+}
+
+interface MetropolisLink {
+  slug: string;
+  shortName: string;
+  officialName: string;
+}
+
+export interface WorkingGroupDetail {
+  slug: string;
+  title: string;
+  sequenceNumber: number;
+  meetingDate: Date;
+  /** Attending métropoles, including those not named below. */
+  participantCount: number;
+  participants: MetropolisLink[];
+  summary: string;
+  body: string;
+  firstPublishedOn: Date;
+  lastUpdatedOn: Date | null;
+  organisers: Array<{ slug: string; name: string; acronym: string | null; website: string | null }>;
+  themes: Array<{ slug: string; name: string }>;
+  focusPresentations: Array<{
+    id: string;
+    metropolis: MetropolisLink;
+    speaker: { fullName: string; role: string | null; organisationName: string | null } | null;
+    topic: string;
+    body: string;
+  }>;
+  programme: {
+    name: string;
+    description: string | null;
+    startYear: number | null;
+    endYear: number | null;
+    axes: string[];
+  } | null;
+  publication: {
+    title: string;
+    summary: string | null;
+    studyStatus: StudyStatus;
+    expectedYear: number | null;
+    expectedMonth: number | null;
+    publishedOn: Date | null;
+    url: string | null;
+  } | null;
+}
+
+export async function getPublishedWorkingGroupBySlug(slug: string): Promise<WorkingGroupDetail | null> {
+  'use cache';
+  cacheLife(PUBLIC_CACHE_LIFE);
+  cacheTag(
+    cacheTags.workingGroup(slug),
+    cacheTags.workingGroups,
+    cacheTags.metropolises,
+    cacheTags.persons,
+    cacheTags.organisations,
+    cacheTags.themes,
+    cacheTags.programmes,
+    cacheTags.publications,
+  );
+
+  const row = await getDb().workingGroupReport.findFirst({
+    where: { slug, ...publishedWhere },
+    select: {
+      slug: true,
+      title: true,
+      sequenceNumber: true,
+      meetingDate: true,
+      participantCount: true,
+      summary: true,
+      body: true,
+      firstPublishedOn: true,
+      lastUpdatedOn: true,
+      participants: {
+        where: { metropolis: publishedWhere },
+        select: { metropolis: { select: { slug: true, shortName: true, officialName: true } } },
+      },
+      organisers: {
+        where: publishedWhere,
+        orderBy: { name: 'asc' },
+        select: { slug: true, name: true, acronym: true, website: true },
+      },
+      themes: themesInclude,
+      focusPresentations: {
+        // The presentation is about a métropole: it is shown only with that métropole.
+        where: { metropolis: publishedWhere },
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          topic: true,
+          body: true,
+          metropolis: { select: { slug: true, shortName: true, officialName: true } },
+          speaker: {
+            select: {
+              fullName: true,
+              role: true,
+              ...publicationStateSelect,
+              organisation: { select: { name: true, ...publicationStateSelect } },
+            },
+          },
+        },
+      },
+      programme: {
+        select: {
+          name: true,
+          description: true,
+          startYear: true,
+          endYear: true,
+          axes: true,
+          ...publicationStateSelect,
+        },
+      },
+      publication: {
+        select: {
+          title: true,
+          summary: true,
+          studyStatus: true,
+          expectedYear: true,
+          expectedMonth: true,
+          publishedOn: true,
+          url: true,
+          ...publicationStateSelect,
+        },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const { programme, publication } = row;
+
+  return {
+    slug: row.slug,
+    title: row.title,
+    sequenceNumber: row.sequenceNumber,
+    meetingDate: row.meetingDate,
+    participantCount: row.participantCount,
+    participants: row.participants
+      .map((participation) => participation.metropolis)
+      .sort((a, b) => byName.compare(a.officialName, b.officialName)),
+    summary: row.summary,
+    body: row.body,
+    firstPublishedOn: row.firstPublishedOn,
+    lastUpdatedOn: row.lastUpdatedOn,
+    organisers: row.organisers,
+    themes: row.themes,
+    focusPresentations: row.focusPresentations.map((focus) => ({
+      id: focus.id,
+      metropolis: focus.metropolis,
+      topic: focus.topic,
+      body: focus.body,
+      speaker:
+        focus.speaker && isPublished(focus.speaker)
+          ? {
+              fullName: focus.speaker.fullName,
+              role: focus.speaker.role,
+              organisationName: isPublished(focus.speaker.organisation)
+                ? (focus.speaker.organisation?.name ?? null)
+                : null,
+            }
+          : null,
+    })),
+    programme:
+      programme && isPublished(programme)
+        ? {
+            name: programme.name,
+            description: programme.description,
+            startYear: programme.startYear,
+            endYear: programme.endYear,
+            axes: programme.axes,
+          }
+        : null,
+    publication:
+      publication && isPublished(publication)
+        ? {
+            title: publication.title,
+            summary: publication.summary,
+            studyStatus: publication.studyStatus,
+            expectedYear: publication.expectedYear,
+            expectedMonth: publication.expectedMonth,
+            publishedOn: publication.publishedOn,
+            url: publication.url,
+          }
+        : null,
+  };
+}
