@@ -1,7 +1,7 @@
 // npm start: the portal in production mode on one command. Opens the database
 // (DATABASE_URL, or the embedded one), applies migrations, seeds an empty
 // database, builds, then serves on PORT (3000). `--dev` serves `next dev` instead.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createPrismaClient } from '../lib/db/client';
 import { isDatabaseSeeded, seedDatabase } from '../lib/seed';
@@ -34,10 +34,13 @@ const env = {
 };
 
 if (!isDev && process.env.SKIP_BUILD !== '1') {
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) {
+  // Not spawnSync: the embedded database is served from this process's event loop.
+  const buildStatus = await new Promise<number>((resolve) => {
+    spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env }).on('exit', (code) => resolve(code ?? 1));
+  });
+  if (buildStatus !== 0) {
     await database.stop();
-    process.exit(build.status ?? 1);
+    process.exit(buildStatus);
   }
 }
 

@@ -75,5 +75,9 @@ try {
   if (e2eDatabase) await dropPostgresDatabase(e2eDatabase);
 }
 
+// Last, as it rebuilds .next: the README's first command on the embedded database.
+const smoke = run('Premier lancement sans DATABASE_URL (base embarquée)', 'npx', ['tsx', 'scripts/smoke-first-run.ts']);
+totals[smoke === 0 ? 'passed' : 'failed'] += 1;
+
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
