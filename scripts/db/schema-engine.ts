@@ -56,6 +56,15 @@ function createPool(connectionString: string) {
   return pool;
 }
 
+// PrismaPg splits scripts on ';', which breaks dollar-quoted function bodies in
+// hand-written migration SQL: send each migration whole, as PostgreSQL parses it.
+function wholeScripts<C extends { executeScript: (script: string) => Promise<void> }>(connection: C, pool: pg.Pool): C {
+  connection.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return connection;
+}
+
 let engineClass: Promise<typeof SchemaEngine> | undefined;
 
 export interface SchemaEngineOptions {
@@ -80,8 +89,11 @@ export async function withSchemaEngine<T>(
   const adapter = bindMigrationAwareSqlAdapterFactory({
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
-    connectToShadowDb: () => (shadow ? shadow.connect() : Promise.reject(new Error('Aucune base fantôme configurée.'))),
+    connect: async () => wholeScripts(await main.connect(), mainPool),
+    connectToShadowDb: async () => {
+      if (!shadow || !shadowPool) throw new Error('Aucune base fantôme configurée.');
+      return wholeScripts(await shadow.connect(), shadowPool);
+    },
   });
   const logs: string[] = [];
   const engine = await Engine.new({ datamodels: undefined }, (line: string) => logs.push(line), adapter);
