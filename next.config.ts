@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // prerendered and invalidated by tag when content changes (docs/decisions/004).
   cacheComponents: true,
   poweredByHeader: false,
+  // forbidden() gives a real 403 page for a signed-in user whose role is too low.
+  experimental: { authInterrupts: true },
   typedRoutes: false,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket'],
   // Browsers and crawlers ask for /favicon.ico even where no icon is linked

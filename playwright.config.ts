@@ -6,8 +6,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The portal under test runs through the same launcher as `npm start`: migrate,
 // seed, build, serve. scripts/test.ts gives it a PostgreSQL database of its own
 // (E2E_DATABASE_URL); without one it uses a throwaway in-memory embedded database.
+export const E2E_DATABASE_URL_FILE = '.data/e2e-database-url';
+
 const serverEnv: Record<string, string> = {
   PORT: String(port),
+  DATABASE_URL_FILE: E2E_DATABASE_URL_FILE,
   SITE_URL: baseURL,
   ...(process.env.E2E_DATABASE_URL
     ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
@@ -32,7 +35,17 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.serial\.spec\.ts$/ },
+    // Specs that change site-wide settings run alone, after all the others.
+    {
+      name: 'reglages-globaux',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /\.serial\.spec\.ts$/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     command: 'npx tsx scripts/start.ts',
     url: `${baseURL}/api/sante`,

@@ -7,6 +7,8 @@ const EnvSchema = z.object({
   DATABASE_EMBEDDED: z.enum(['0', '1']).default('0'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.url().default('http://localhost:3000'),
+  /** Signs session tokens and derives the key that encrypts TOTP secrets. The launcher generates one. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET doit contenir au moins 32 caractères (npm start en génère un).').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -17,4 +19,11 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= EnvSchema.parse(process.env);
   return cached;
+}
+
+/** Required by sign-in and TOTP encryption only, so the public site runs without it. */
+export function getAuthSecret(): string {
+  const secret = getEnv().AUTH_SECRET;
+  if (!secret) throw new Error('AUTH_SECRET manquant : npm start en génère un, sinon définissez-le.');
+  return secret;
 }

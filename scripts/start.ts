@@ -2,9 +2,12 @@
 // (DATABASE_URL, or the embedded one), applies migrations, seeds an empty
 // database, builds, then serves on PORT (3000). `--dev` serves `next dev` instead.
 import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createPrismaClient } from '../lib/db/client';
 import { isDatabaseSeeded, seedDatabase } from '../lib/seed';
+import { ensureAuthSecret } from './auth-secret';
 import { openDatabase } from './db/database';
 import { applyMigrations } from './db/migrations';
 
@@ -15,6 +18,12 @@ const port = process.env.PORT ?? '3000';
 
 const database = await openDatabase();
 console.log(database.isEmbedded ? `Base embarquée (PGlite) : ${database.url}` : 'Base PostgreSQL : DATABASE_URL');
+
+// Lets tests reach a database whose address is only known here (the in-memory one).
+if (process.env.DATABASE_URL_FILE) {
+  await mkdir(path.dirname(process.env.DATABASE_URL_FILE), { recursive: true });
+  await writeFile(process.env.DATABASE_URL_FILE, database.url);
+}
 
 const applied = await applyMigrations(database.url);
 if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
@@ -28,6 +37,7 @@ await db.$disconnect();
 
 const env = {
   ...process.env,
+  AUTH_SECRET: await ensureAuthSecret(),
   DATABASE_URL: database.url,
   DATABASE_EMBEDDED: database.isEmbedded ? '1' : '0',
   NEXT_TELEMETRY_DISABLED: '1',

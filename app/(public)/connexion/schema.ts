@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1, 'Saisissez votre adresse e-mail.').max(320).email('Adresse e-mail invalide.'),
+  password: z.string().min(1, 'Saisissez votre mot de passe.').max(256, 'Mot de passe trop long.'),
+  code: z.string().trim().max(32).optional(),
+  retour: z.string().max(500).optional(),
+});
+
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export type SignInState =
+  | { status: 'idle' }
+  | { status: 'error'; formError: string; fieldErrors: Partial<Record<keyof SignInInput, string[]>>; needsCode: boolean; email?: string };
+
+/** Only paths of this site: no open redirect through ?retour=. */
+export function safeReturnPath(value: string | undefined | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/admin';
+  return value;
+}

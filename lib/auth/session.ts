@@ -1,0 +1,67 @@
+import 'server-only';
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getClientAddress } from '@/lib/request';
+import { uncachedAuth } from './config';
+import { can, type Permission, type Role } from './roles';
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** Signed in, but must enrol a second factor before doing anything else. */
+  mfaSetupRequired: boolean;
+}
+
+/** The session of this request, read (and checked against the database) once per render. */
+export const auth = cache(uncachedAuth);
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.user?.id || !session.user.email) return null;
+  return {
+    id: session.user.id,
+    email: session.user.email,
+    name: session.user.name ?? session.user.email,
+    role: session.user.role,
+    mfaSetupRequired: session.user.mfaSetupRequired,
+  };
+});
+
+async function refuse(user: CurrentUser, permission: Permission): Promise<never> {
+  const ipAddress = getClientAddress(await headers());
+  await recordAuditEvent(getDb(), { action: 'authorization.refused', actor: user, ipAddress, details: { permission } });
+  throw new AppError('FORBIDDEN');
+}
+
+/**
+ * For server actions and route handlers: the signed-in user holding `permission`,
+ * or an AppError (UNAUTHENTICATED / FORBIDDEN). Every mutation calls it itself.
+ */
+export async function requirePermission(permission: Permission, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (user.mfaSetupRequired && !options.allowMfaSetup) {
+    throw new AppError('FORBIDDEN', { userMessage: 'Activez d’abord la double authentification sur votre profil.' });
+  }
+  if (!can(user.role, permission)) await refuse(user, permission);
+  return user;
+}
+
+/** For pages: sends anonymous visitors to sign in, and shows 403 to the wrong role. */
+export async function requirePagePermission(permission: Permission, returnTo: string, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
+  if (user.mfaSetupRequired && !options.allowMfaSetup) redirect('/admin/profil?obligatoire=1');
+  if (!can(user.role, permission)) {
+    const ipAddress = getClientAddress(await headers());
+    await recordAuditEvent(getDb(), { action: 'authorization.refused', actor: user, ipAddress, details: { permission, page: returnTo } });
+    forbidden();
+  }
+  return user;
+}

@@ -1,0 +1,68 @@
+import type { Request } from '@playwright/test';
+import { expect, signIn, test } from './auth-fixtures';
+
+// A lower role replaying a real admin server-action request: the server itself
+// must refuse it and change nothing (hiding the button is not authorization).
+test('un appel forgé à une action réservée aux admins est refusé et ne change rien', async ({ browser, page, createUser, db, baseURL, consoleErrors }) => {
+  const admin = await createUser({ role: 'ADMIN' });
+  const editor = await createUser({ role: 'EDITOR' });
+  const target = await createUser({ role: 'CONTRIBUTOR' });
+
+  await signIn(page, admin, `/admin/utilisateurs/${target.id}`);
+  await expect(page.getByRole('button', { name: 'Changer le rôle' })).toBeVisible();
+
+  // Capture the admin's genuine request, and stop it before it reaches the server.
+  let captured: Request | undefined;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST' && request.headers()['next-action']) {
+      captured = request;
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByRole('combobox', { name: 'Rôle' }).selectOption('ADMIN');
+  await page.getByRole('button', { name: 'Changer le rôle' }).click();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+
+  const forged = captured!;
+  const replay = (request: typeof page.request) =>
+    request.post(forged.url(), {
+      headers: {
+        'next-action': forged.headers()['next-action']!,
+        'content-type': forged.headers()['content-type']!,
+        accept: 'text/x-component',
+        origin: baseURL!,
+      },
+      data: forged.postDataBuffer()!,
+    });
+
+  const editorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.98.0.1' } });
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, editor);
+  await expect(editorPage).toHaveURL(/\/admin$/);
+
+  const before = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, version: true } });
+  const refused = await replay(editorPage.request);
+  expect(refused.status()).toBeLessThan(500);
+  const after = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, version: true } });
+  expect(after).toEqual(before);
+  expect(after.role).toBe('CONTRIBUTOR');
+  await expect
+    .poll(() => db.auditEvent.count({ where: { action: 'authorization.refused', actorId: editor.id } }))
+    .toBeGreaterThan(0);
+  await editorContext.close();
+
+  // The same request from the admin does go through: the forgery above was well-formed.
+  const accepted = await replay(page.request);
+  expect(accepted.status()).toBe(200);
+  await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('ADMIN');
+
+  // The abort above surfaces in the admin's page as a failed request: expected here.
+  const isAbortNoise = (error: string) => error.includes('Failed to fetch') || error.includes('net::ERR_FAILED');
+  expect(consoleErrors.some(isAbortNoise)).toBe(true);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !isAbortNoise(error)));
+});
