@@ -1,0 +1,20 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+
+const VARIANTS = {
+  primary: 'rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60',
+  secondary: 'rounded border border-gray-600 px-4 py-2 font-semibold text-gray-900 hover:bg-gray-100 disabled:opacity-60',
+  danger: 'rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60',
+} as const;
+
+/** Disabled, with its pending label, while the form's action runs. */
+export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel: string; variant?: keyof typeof VARIANTS }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={VARIANTS[variant]}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
