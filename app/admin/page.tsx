@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatAuditAction, formatEntityType, formatParisDateTime } from '@/lib/audit/labels';
+import type { AuditEventItem } from '@/lib/audit/queries';
+import { can } from '@/lib/auth/roles';
+import { requirePagePermission } from '@/lib/auth/session';
+import { contentEntityLabels, PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
+import { countContentByStatus, findRecentContentChanges, findRecentSignIns } from '@/lib/dashboard/queries';
+
+export const metadata: Metadata = { title: 'Tableau de bord' };
+
+const cell = 'py-2 pr-3';
+
+function EventTime({ event }: { event: AuditEventItem }) {
+  return <time dateTime={event.occurredAt.toISOString()}>{formatParisDateTime(event.occurredAt)}</time>;
+}
+
+async function ContentCounts() {
+  const rows = await countContentByStatus();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-gray-700">Nombre de contenus par type et par état de publication (hors corbeille).</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-300">
+            <th scope="col" className={`${cell} font-semibold`}>
+              Type de contenu
+            </th>
+            {PUBLICATION_STATUSES.map((status) => (
+              <th key={status} scope="col" className={`${cell} text-right font-semibold`}>
+                {publicationStatusLabels[status]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ entityType, counts }) => (
+            <tr key={entityType} className="border-b border-gray-200">
+              <th scope="row" className={`${cell} font-normal`}>
+                {contentEntityLabels[entityType]}
+              </th>
+              {PUBLICATION_STATUSES.map((status) => (
+                <td key={status} className={`${cell} text-right tabular-nums`}>
+                  {counts[status]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+async function RecentChanges() {
+  const events = await findRecentContentChanges();
+  if (events.length === 0) return <p>Aucune modification pour l’instant.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base text-gray-700">Les 10 dernières modifications de contenus (heure de Paris).</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-300">
+            <th scope="col" className={`${cell} font-semibold`}>Date et heure</th>
+            <th scope="col" className={`${cell} font-semibold`}>Personne</th>
+            <th scope="col" className={`${cell} font-semibold`}>Action</th>
+            <th scope="col" className={`${cell} font-semibold`}>Élément</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-b border-gray-200 align-top">
+              <td className={cell}>
+                <EventTime event={event} />
+              </td>
+              <td className={`${cell} break-all`}>{event.actorLabel ?? 'Système'}</td>
+              <td className={cell}>{formatAuditAction(event.action)}</td>
+              <td className={cell}>{event.entityType ? formatEntityType(event.entityType) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+async function RecentSignIns() {
+  const events = await findRecentSignIns();
+  if (events.length === 0) return <p>Aucune connexion enregistrée.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base text-gray-700">Les 10 dernières connexions réussies (heure de Paris).</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-300">
+            <th scope="col" className={`${cell} font-semibold`}>Date et heure</th>
+            <th scope="col" className={`${cell} font-semibold`}>Personne</th>
+            <th scope="col" className={`${cell} font-semibold`}>Adresse</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-b border-gray-200">
+              <td className={cell}>
+                <EventTime event={event} />
+              </td>
+              <td className={`${cell} break-all`}>{event.actorLabel ?? '—'}</td>
+              <td className={`${cell} font-mono text-xs`}>{event.ipAddress ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function DashboardPage() {
+  const user = await requirePagePermission('admin:access', '/admin');
+  const canReadAudit = can(user.role, 'audit:read');
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold text-gray-900">Tableau de bord</h1>
+      <section aria-labelledby="titre-contenus" className="mb-10">
+        <h2 id="titre-contenus" className="mb-4 text-2xl font-bold text-gray-900">
+          Contenus
+        </h2>
+        <ContentCounts />
+      </section>
+      {canReadAudit && (
+        <>
+          <section aria-labelledby="titre-modifications" className="mb-10">
+            <h2 id="titre-modifications" className="mb-4 text-2xl font-bold text-gray-900">
+              Modifications récentes
+            </h2>
+            <RecentChanges />
+          </section>
+          <section aria-labelledby="titre-connexions" className="mb-10">
+            <h2 id="titre-connexions" className="mb-4 text-2xl font-bold text-gray-900">
+              Connexions récentes
+            </h2>
+            <RecentSignIns />
+            <p className="mt-4">
+              <Link href="/admin/journal" className="text-brand-700 underline hover:text-brand-800">
+                Voir tout le journal
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
