@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldShell } from './field-shell';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   name: string;
@@ -9,39 +10,16 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
 
 /** The one accessible form field: label, hint, error list announced politely. */
 export function Field({ name, label, hint, errors, className, ...input }: FieldProps) {
-  const id = `champ-${name}`;
-  const hintId = hint ? `${id}-aide` : undefined;
-  const errorId = `${name}-error`;
-  const hasErrors = Boolean(errors?.length);
-  const describedBy = [hintId, hasErrors ? errorId : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className ?? 'mb-4'}>
-      <label htmlFor={id} className="mb-1 block font-semibold text-gray-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mb-1 text-sm text-gray-700">
-          {hint}
-        </p>
+    <FieldShell name={name} label={label} hint={hint} errors={errors} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className="w-full max-w-md rounded border border-gray-500 px-3 py-2 text-gray-900 aria-invalid:border-red-700"
+          {...input}
+        />
       )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={hasErrors || undefined}
-        aria-describedby={describedBy}
-        className="w-full max-w-md rounded border border-gray-500 px-3 py-2 text-gray-900 aria-invalid:border-red-700"
-        {...input}
-      />
-      <div id={errorId} aria-live="polite" className="mt-1 text-sm text-red-800">
-        {hasErrors && (
-          <ul>
-            {errors!.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+    </FieldShell>
   );
 }
 

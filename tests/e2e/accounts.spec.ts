@@ -150,10 +150,8 @@ test.describe('droits', () => {
       const editor = await createUser({ role: 'EDITOR' });
       await signIn(page, editor);
       await expect(page).toHaveURL(/\/admin$/);
-      await page.goto(path);
-      // The HTTP status stays 200: the admin layout streams its shell (Suspense)
-      // before the page's role check runs, and a streamed response cannot change
-      // its status. The refusal page and the audit row are what this asserts.
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accès refusé');
       await expect(page.getByRole('table')).toHaveCount(0);
       const refusal = await db.auditEvent.findFirst({ where: { actorId: editor.id, action: 'authorization.refused' } });

@@ -97,6 +97,20 @@ test.describe('connexion du personnel', () => {
   });
 });
 
+test('le point d’entrée HTTP de connexion répond 429 pendant un blocage', async ({ request, db, baseURL }) => {
+  const email = `bloque-${Date.now()}@exemple.test`;
+  await db.signInThrottle.create({
+    data: { key: `email:${email}`, failureCount: 5, windowStartedAt: new Date(), blockedUntil: new Date(Date.now() + 60_000) },
+  });
+  const response = await request.post('/api/auth/callback/credentials', {
+    headers: { Origin: baseURL! },
+    form: { email, password: 'peu importe' },
+  });
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(await response.json()).toMatchObject({ erreur: expect.stringContaining('Trop de tentatives') });
+});
+
 test.describe('requêtes d’une autre origine', () => {
   for (const origin of ['https://malveillant.example', 'null']) {
     test(`le point d’entrée d’authentification refuse Origin: ${origin}`, async ({ request }) => {

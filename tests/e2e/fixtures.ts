@@ -30,7 +30,6 @@ export { expect };
 export async function expectNoAxeViolations(page: Page) {
   // Analyse a settled document, not one caught between two renders of an action.
   await expect(page).toHaveTitle(/\S/);
-  await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, 'violations axe-core').toEqual([]);

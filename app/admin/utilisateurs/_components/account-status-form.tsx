@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/action';
 import { disableUserAction, enableUserAction } from '../actions';
 import { ActionMessage } from './action-message';
 import { ConfirmCheckbox } from './confirm-checkbox';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const initialState: ActionState<{ id: string; version: number; confirm: 'on' }> = { status: 'idle' };
 
@@ -15,8 +15,8 @@ const initialState: ActionState<{ id: string; version: number; confirm: 'on' }> 
  * survives the switch from the "disable" form to the "enable" one (and back).
  */
 export function AccountStatusForm({ id, version, isDisabled }: { id: string; version: number; isDisabled: boolean }) {
-  const [disableState, disableAction, isDisabling] = useActionState(disableUserAction, initialState);
-  const [enableState, enableAction, isEnabling] = useActionState(enableUserAction, initialState);
+  const [disableState, disableAction] = useActionState(disableUserAction, initialState);
+  const [enableState, enableAction] = useActionState(enableUserAction, initialState);
   const done = isDisabled ? disableState : enableState;
   const current = isDisabled ? enableState : disableState;
   const confirmErrors = disableState.status === 'error' ? disableState.fieldErrors.confirm : undefined;
@@ -29,7 +29,7 @@ export function AccountStatusForm({ id, version, isDisabled }: { id: string; ver
       {isDisabled ? (
         <>
           <p className="mb-4">Ce compte est désactivé : la personne ne peut plus se connecter. Le réactiver lui rend l’accès avec son mot de passe actuel.</p>
-          <SubmitButton isPending={isEnabling} label="Réactiver le compte" pendingLabel="Réactivation…" />
+          <SubmitButton pendingLabel="Réactivation…">Réactiver le compte</SubmitButton>
         </>
       ) : (
         <>
@@ -38,7 +38,7 @@ export function AccountStatusForm({ id, version, isDisabled }: { id: string; ver
             peut être réactivé plus tard.
           </p>
           <ConfirmCheckbox id="confirmer-desactivation" label="Je confirme la désactivation de ce compte." errors={confirmErrors} />
-          <SubmitButton isPending={isDisabling} label="Désactiver le compte" pendingLabel="Désactivation…" tone="danger" />
+          <SubmitButton pendingLabel="Désactivation…" variant="danger">Désactiver le compte</SubmitButton>
         </>
       )}
     </form>

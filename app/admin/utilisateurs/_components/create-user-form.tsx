@@ -8,12 +8,12 @@ import type { CreateUserInput } from '@/lib/users/schema';
 import { createUserAction } from '../actions';
 import { ActionMessage } from './action-message';
 import { roleOptions } from './role-options';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const initialState: ActionState<CreateUserInput> = { status: 'idle' };
 
 export function CreateUserForm() {
-  const [state, formAction, isPending] = useActionState(createUserAction, initialState);
+  const [state, formAction] = useActionState(createUserAction, initialState);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const values = state.status === 'error' ? state.values : undefined;
   return (
@@ -41,7 +41,7 @@ export function CreateUserForm() {
         maxLength={256}
         errors={errors.password}
       />
-      <SubmitButton isPending={isPending} label="Créer le compte" pendingLabel="Création en cours…" />
+      <SubmitButton pendingLabel="Création en cours…">Créer le compte</SubmitButton>
     </form>
   );
 }

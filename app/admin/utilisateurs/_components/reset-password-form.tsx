@@ -6,12 +6,12 @@ import type { ActionState } from '@/lib/action';
 import { resetUserPasswordAction } from '../actions';
 import { ActionMessage } from './action-message';
 import { ConfirmCheckbox } from './confirm-checkbox';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const initialState: ActionState<{ id: string; version: number; confirm: 'on' }> = { status: 'idle' };
 
 export function ResetPasswordForm({ id, version }: { id: string; version: number }) {
-  const [state, formAction, isPending] = useActionState(resetUserPasswordAction, initialState);
+  const [state, formAction] = useActionState(resetUserPasswordAction, initialState);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={formAction}>
@@ -23,7 +23,7 @@ export function ResetPasswordForm({ id, version }: { id: string; version: number
         Un nouveau mot de passe est généré et affiché une seule fois ; l’ancien cesse de fonctionner et les sessions ouvertes de ce compte sont fermées.
       </p>
       <ConfirmCheckbox id="confirmer-reinitialisation" label="Je confirme la réinitialisation du mot de passe." errors={errors.confirm} />
-      <SubmitButton isPending={isPending} label="Réinitialiser le mot de passe" pendingLabel="Réinitialisation…" tone="danger" />
+      <SubmitButton pendingLabel="Réinitialisation…" variant="danger">Réinitialiser le mot de passe</SubmitButton>
     </form>
   );
 }

@@ -9,12 +9,12 @@ import type { ChangeUserRoleInput } from '@/lib/users/schema';
 import { changeUserRoleAction } from '../actions';
 import { ActionMessage } from './action-message';
 import { roleOptions } from './role-options';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const initialState: ActionState<ChangeUserRoleInput> = { status: 'idle' };
 
 export function RoleForm({ id, version, role }: { id: string; version: number; role: Role }) {
-  const [state, formAction, isPending] = useActionState(changeUserRoleAction, initialState);
+  const [state, formAction] = useActionState(changeUserRoleAction, initialState);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={formAction}>
@@ -24,7 +24,7 @@ export function RoleForm({ id, version, role }: { id: string; version: number; r
       <input type="hidden" name="version" value={version} />
       {/* Remounted when the account changes, so the select shows the saved role. */}
       <SelectField key={`${role}-${version}`} name="role" label="Rôle" options={roleOptions} defaultValue={role} errors={errors.role} />
-      <SubmitButton isPending={isPending} label="Changer le rôle" pendingLabel="Enregistrement…" />
+      <SubmitButton pendingLabel="Enregistrement…">Changer le rôle</SubmitButton>
     </form>
   );
 }

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+export interface FieldControlProps {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+export interface FieldShellProps {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  className?: string;
+  /** Renders the control with the ids that tie it to its label, hint and errors. */
+  children: (control: FieldControlProps) => ReactNode;
+}
+
+/** Label, hint and a polite live region of errors around one form control. */
+export function FieldShell({ name, label, hint, errors, className, children }: FieldShellProps) {
+  const id = `champ-${name}`;
+  const hintId = hint ? `${id}-aide` : undefined;
+  const errorId = `${name}-error`;
+  const hasErrors = Boolean(errors?.length);
+  const describedBy = [hintId, hasErrors ? errorId : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className ?? 'mb-4'}>
+      <label htmlFor={id} className="mb-1 block font-semibold text-gray-900">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="mb-1 text-sm text-gray-700">
+          {hint}
+        </p>
+      )}
+      {children({ id, name, 'aria-invalid': hasErrors || undefined, 'aria-describedby': describedBy })}
+      <div id={errorId} aria-live="polite" className="mt-1 text-sm text-red-800">
+        {hasErrors && (
+          <ul>
+            {errors!.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { permissionForAdminPath } from './admin-paths';
+
+describe('permissionForAdminPath', () => {
+  it.each([
+    ['/admin/utilisateurs', 'users:manage'],
+    ['/admin/utilisateurs/abc', 'users:manage'],
+    ['/admin/journal', 'audit:read'],
+    ['/admin/parametres', 'settings:manage'],
+    ['/admin', undefined],
+    ['/admin/profil', undefined],
+    ['/admin/utilisateurs-bis', undefined],
+  ])('%s → %s', (path, permission) => {
+    expect(permissionForAdminPath(path)).toBe(permission);
+  });
+});
