@@ -35,15 +35,22 @@ export function FieldShell({ name, label, hint, errors, className, children }: F
         </p>
       )}
       {children({ id, name, 'aria-invalid': hasErrors || undefined, 'aria-describedby': describedBy })}
-      <div id={errorId} aria-live="polite" className="mt-1 text-sm text-red-800">
-        {hasErrors && (
-          <ul>
-            {errors!.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <FieldErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** The live region a control's aria-describedby points at: present even when empty, so additions are announced. */
+export function FieldErrorList({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <div id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
+      {errors && errors.length > 0 && (
+        <ul>
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldErrorList } from '@/components/forms/field-shell';
 
 /** A required "I confirm" box; `id` keeps two of them on one page apart. */
 export function ConfirmCheckbox({ id, name = 'confirm', label, errors }: { id: string; name?: string; label: ReactNode; errors?: string[] }) {
@@ -20,15 +21,7 @@ export function ConfirmCheckbox({ id, name = 'confirm', label, errors }: { id: s
           {label}
         </label>
       </div>
-      <div id={errorId} aria-live="polite" className="mt-1 text-sm text-red-800">
-        {hasErrors && (
-          <ul>
-            {errors!.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <FieldErrorList id={errorId} errors={errors} />
     </div>
   );
 }
