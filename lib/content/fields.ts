@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import type { ContentEntityType } from '@/lib/dashboard/content-types';
+import { formatCentsForInput, parseEurosToCents } from '@/lib/money';
+import { toSafeHref } from '@/lib/safe-url';
+import { SLUG_PATTERN } from '@/lib/slug';
+
+/**
+ * The field kit of the editing forms. One description per field drives the form
+ * control, the zod schema (run in the browser before sending and again on the
+ * server), the revision snapshot, the database write and the diff.
+ * Client-safe: no database access here.
+ */
+
+/** A JSON-safe value as kept in revision snapshots. */
+export type SnapshotValue = string | number | boolean | null | string[] | Array<Record<string, string | number | boolean | null>>;
+export type ContentValues = Record<string, SnapshotValue>;
+
+/** Form input as typed: strings, lists of ids, rows of a repeater. */
+export type RawValue = string | string[] | Array<Record<string, string>>;
+export type RawValues = Record<string, RawValue>;
+
+export type FieldErrors = Record<string, string[]>;
+
+interface FieldBase {
+  /** Column (or relation) name in the Prisma model, and key in snapshots. */
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}
+
+export type FieldDefinition =
+  | (FieldBase & { kind: 'text'; max: number })
+  | (FieldBase & { kind: 'markdown'; max: number })
+  | (FieldBase & { kind: 'slug' })
+  | (FieldBase & { kind: 'url' })
+  | (FieldBase & { kind: 'integer'; min: number; max: number })
+  | (FieldBase & { kind: 'year' })
+  | (FieldBase & { kind: 'month' })
+  /** Euros typed, integer cents stored. */
+  | (FieldBase & { kind: 'money' })
+  /** Exact decimal kept as a string (Prisma Decimal). */
+  | (FieldBase & { kind: 'decimal'; min: number; max: number })
+  | (FieldBase & { kind: 'coordinate'; min: number; max: number })
+  | (FieldBase & { kind: 'boolean' })
+  /** Oui / non / non renseigné. */
+  | (FieldBase & { kind: 'tristate' })
+  | (FieldBase & { kind: 'enum'; options: Record<string, string> })
+  | (FieldBase & { kind: 'date' })
+  /** One linked entry: the value is its id, stored in the `name` column. */
+  | (FieldBase & { kind: 'relation'; target: ContentEntityType })
+  /**
+   * Several linked entries (ids). Stored through Prisma's implicit many-to-many
+   * relation `name`, or through a join model (`through`).
+   */
+  | (FieldBase & { kind: 'relations'; target: ContentEntityType; through?: { key: string } })
+  /** A list of short texts, one per line. */
+  | (FieldBase & { kind: 'lines'; max: number; maxItems: number })
+  /** Child rows owned by the entry (relation `name`), replaced as a whole on each write. */
+  | (FieldBase & { kind: 'repeater'; fields: RepeaterFieldDefinition[]; itemLabel: string; positionColumn?: string; maxItems: number });
+
+export type RepeaterFieldDefinition = Extract<
+  FieldDefinition,
+  { kind: 'text' | 'markdown' | 'integer' | 'year' | 'relation' }
+>;
+
+export type FieldKind = FieldDefinition['kind'];
+
+export const REQUIRED_MESSAGE = 'Ce champ est obligatoire.';
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+type Issue = (message: string) => typeof z.NEVER;
+
+/** Trimmed text: empty → null (or "required"), else converted. */
+function scalar<T>(required: boolean | undefined, convert: (text: string, issue: Issue) => T) {
+  return z
+    .string()
+    .trim()
+    .transform((text, ctx): T | null => {
+      const issue: Issue = (message) => {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      };
+      if (text === '') return required ? issue(REQUIRED_MESSAGE) : null;
+      return convert(text, issue);
+    });
+}
+
+function parseInteger(text: string, min: number, max: number, issue: Issue, what = 'un nombre entier'): number {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^-?\d+$/.test(compact)) return issue(`Saisissez ${what}.`);
+  const value = Number(compact);
+  if (value < min || value > max) return issue(`Saisissez une valeur entre ${min} et ${max}.`);
+  return value;
+}
+
+function parseDecimal(text: string, min: number, max: number, issue: Issue, maxDecimals: number): number {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const pattern = new RegExp(`^-?\\d+(\\.\\d{1,${maxDecimals}})?$`);
+  if (!pattern.test(compact)) return issue(`Saisissez un nombre (au plus ${maxDecimals} décimales, virgule ou point).`);
+  const value = Number(compact);
+  if (value < min || value > max) return issue(`Saisissez une valeur entre ${min} et ${max}.`.replace(/\./g, ','));
+  return value;
+}
+
+const ID_PATTERN = /^[a-z0-9]{8,40}$/i;
+
+function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lines' | 'repeater' }>) {
+  const { required } = field;
+  switch (field.kind) {
+    case 'text':
+    case 'markdown':
+      return scalar(required, (text, issue) =>
+        text.length > field.max ? issue(`${field.max} caractères au maximum (actuellement ${text.length}).`) : text,
+      );
+    case 'slug':
+      // Empty: generated from the name on save.
+      return scalar(false, (text, issue) => {
+        if (text.length > 120) return issue('120 caractères au maximum.');
+        return SLUG_PATTERN.test(text) ? text : issue('Lettres minuscules sans accents, chiffres et tirets seulement (ex. : metropole-de-lyon).');
+      });
+    case 'url':
+      return scalar(required, (text, issue) => {
+        if (text.length > 500) return issue('500 caractères au maximum.');
+        if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text) || toSafeHref(text) === null) {
+          return issue('Saisissez une adresse web complète commençant par https:// ou http://.');
+        }
+        return text;
+      });
+    case 'integer':
+      return scalar(required, (text, issue) => parseInteger(text, field.min, field.max, issue));
+    case 'year':
+      return scalar(required, (text, issue) => parseInteger(text, YEAR_MIN, YEAR_MAX, issue, 'une année sur quatre chiffres'));
+    case 'month':
+      return scalar(required, (text, issue) => parseInteger(text, 1, 12, issue, 'un mois entre 1 et 12'));
+    case 'money':
+      return scalar(required, (text, issue) => {
+        const cents = parseEurosToCents(text);
+        return cents === null ? issue('Saisissez un montant positif en euros, avec au plus deux décimales (ex. : 768 200 ou 1 250,50).') : cents;
+      });
+    case 'decimal':
+      return scalar(required, (text, issue) => String(parseDecimal(text, field.min, field.max, issue, 2)));
+    case 'coordinate':
+      return scalar(required, (text, issue) => parseDecimal(text, field.min, field.max, issue, 6));
+    case 'boolean':
+      return z.string().transform((text) => text === 'on' || text === 'true');
+    case 'tristate':
+      return z.string().transform((text, ctx) => {
+        if (text === '') return null;
+        if (text === 'true' || text === 'false') return text === 'true';
+        ctx.addIssue({ code: 'custom', message: 'Choisissez oui, non ou non renseigné.' });
+        return z.NEVER;
+      });
+    case 'enum':
+      return scalar(required, (text, issue) => (Object.hasOwn(field.options, text) ? text : issue('Choisissez une valeur de la liste.')));
+    case 'date':
+      return scalar(required, (text, issue) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return issue('Saisissez une date valide.');
+        const date = new Date(`${text}T00:00:00Z`);
+        if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return issue('Saisissez une date valide.');
+        const year = date.getUTCFullYear();
+        if (year < YEAR_MIN || year > YEAR_MAX) return issue(`Saisissez une date entre ${YEAR_MIN} et ${YEAR_MAX}.`);
+        return text;
+      });
+    case 'relation':
+      return scalar(required, (text, issue) => (ID_PATTERN.test(text) ? text : issue('Choisissez un élément de la liste.')));
+  }
+}
+
+export function fieldSchema(field: FieldDefinition): z.ZodType {
+  switch (field.kind) {
+    case 'relations':
+      return z
+        .array(z.string().regex(ID_PATTERN, 'Choisissez des éléments de la liste.'))
+        .max(500)
+        .transform((ids) => [...new Set(ids)].sort())
+        .refine((ids) => !field.required || ids.length > 0, REQUIRED_MESSAGE);
+    case 'lines':
+      return z
+        .string()
+        .transform((text) =>
+          text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        )
+        .pipe(
+          z
+            .array(z.string().max(field.max, `Chaque ligne : ${field.max} caractères au maximum.`))
+            .max(field.maxItems, `${field.maxItems} lignes au maximum.`)
+            .refine((lines) => !field.required || lines.length > 0, REQUIRED_MESSAGE),
+        );
+    case 'repeater': {
+      const row = z.object(Object.fromEntries(field.fields.map((sub) => [sub.name, scalarSchema(sub)])));
+      return z.array(row).max(field.maxItems, `${field.maxItems} éléments au maximum.`);
+    }
+    default:
+      return scalarSchema(field);
+  }
+}
+
+/** Cross-field rule: `add(fieldName, message)` puts the message next to that field. */
+export type Refinement = (values: ContentValues, add: (field: string, message: string) => void) => void;
+
+export function buildFormSchema(fields: readonly FieldDefinition[], refine?: Refinement) {
+  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
+  return z.object(shape).superRefine((values, ctx) => {
+    refine?.(values as ContentValues, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message }));
+  });
+}
+
+/** Rule shared by every period: the end is not before the start. */
+export function periodRule(startField: string, endField: string): Refinement {
+  return (values, add) => {
+    const start = values[startField];
+    const end = values[endField];
+    if (typeof start === 'number' && typeof end === 'number' && end < start) {
+      add(endField, 'La fin ne peut pas précéder le début.');
+    }
+  };
+}
+
+/** zod issues → messages per field; repeater rows as "focus.0.topic". */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export type ParseResult = { success: true; values: ContentValues } | { success: false; fieldErrors: FieldErrors };
+
+export function parseContentValues(fields: readonly FieldDefinition[], raw: RawValues, refine?: Refinement): ParseResult {
+  const parsed = buildFormSchema(fields, refine).safeParse(raw);
+  if (parsed.success) return { success: true, values: parsed.data as ContentValues };
+  return { success: false, fieldErrors: toFieldErrors(parsed.error) };
+}
+
+/** Name of a repeater row's control: `focusPresentations.0.topic`. */
+export function rowFieldName(repeater: string, index: number, field: string): string {
+  return `${repeater}.${index}.${field}`;
+}
+
+/** What the browser sent, as the schema expects it: every field present. */
+export function rawFromFormData(fields: readonly FieldDefinition[], formData: FormData): RawValues {
+  const raw: RawValues = {};
+  const text = (key: string) => {
+    const value = formData.get(key);
+    return typeof value === 'string' ? value : '';
+  };
+  for (const field of fields) {
+    if (field.kind === 'relations') {
+      raw[field.name] = formData.getAll(field.name).filter((value): value is string => typeof value === 'string' && value !== '');
+    } else if (field.kind === 'repeater') {
+      const indices = new Set<number>();
+      const prefix = `${field.name}.`;
+      for (const key of formData.keys()) {
+        if (!key.startsWith(prefix)) continue;
+        const index = Number(key.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(index) && index >= 0 && index < 1000) indices.add(index);
+      }
+      raw[field.name] = [...indices]
+        .sort((a, b) => a - b)
+        .map((index) => Object.fromEntries(field.fields.map((sub) => [sub.name, text(rowFieldName(field.name, index, sub.name))])));
+    } else {
+      raw[field.name] = text(field.name);
+    }
+  }
+  return raw;
+}
+
+function scalarToRaw(field: FieldDefinition, value: SnapshotValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  switch (field.kind) {
+    case 'money':
+      return typeof value === 'number' ? formatCentsForInput(value) : '';
+    case 'boolean':
+      return value === true ? 'on' : '';
+    case 'tristate':
+      return value === true ? 'true' : value === false ? 'false' : '';
+    case 'decimal':
+    case 'coordinate':
+      return String(value).replace('.', ',');
+    default:
+      return Array.isArray(value) ? '' : String(value);
+  }
+}
+
+/** Stored values → what the form shows. */
+export function rawFromValues(fields: readonly FieldDefinition[], values: Partial<ContentValues>): RawValues {
+  const raw: RawValues = {};
+  for (const field of fields) {
+    const value = values[field.name];
+    if (field.kind === 'relations') {
+      raw[field.name] = Array.isArray(value) ? (value as string[]).map(String) : [];
+    } else if (field.kind === 'lines') {
+      raw[field.name] = Array.isArray(value) ? (value as string[]).join('\n') : '';
+    } else if (field.kind === 'repeater') {
+      const rows = Array.isArray(value) ? (value as Array<Record<string, SnapshotValue>>) : [];
+      raw[field.name] = rows.map((row) => Object.fromEntries(field.fields.map((sub) => [sub.name, scalarToRaw(sub, row[sub.name])])));
+    } else {
+      raw[field.name] = scalarToRaw(field, value);
+    }
+  }
+  return raw;
+}
+
+/** Empty values for a new entry (booleans off, lists empty). */
+export function emptyRawValues(fields: readonly FieldDefinition[]): RawValues {
+  return rawFromValues(fields, {});
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import type { PublicationStatus } from '@/lib/generated/prisma/enums';
+import type { ContentTypeDefinition } from '../definition';
+import type { ContentValues } from '../fields';
+import { delegateOf, rowToValues, valuesSelect, type Transaction } from './persistence';
+import type { Database } from '@/lib/db/client';
+
+export interface LoadedEntry {
+  id: string;
+  version: number;
+  /** Status of the live row: what the public sees is PUBLISHED only. */
+  status: PublicationStatus;
+  /** Status of what editors work on: a pending draft's status when there is one. */
+  editorialStatus: PublicationStatus;
+  deletedAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  /** Values of the live row. */
+  live: ContentValues;
+  /** Values editors work on: the pending draft of a published entry, else the live values. */
+  editorial: ContentValues;
+  hasPendingDraft: boolean;
+  latestRevision: { version: number; status: PublicationStatus; createdAt: Date; authorName: string | null } | null;
+}
+
+/**
+ * One entry with its editorial state. Invariant (ADR 006): the latest revision
+ * (version = row.version) holds what editors work on; it differs from the live
+ * row only for a published entry with a pending draft.
+ */
+export async function loadEntry(client: Database | Transaction, definition: ContentTypeDefinition, id: string, options: { includeTrashed?: boolean } = {}): Promise<LoadedEntry> {
+  const row = await delegateOf(client, definition.entityType).findUnique({
+    where: { id },
+    select: { ...valuesSelect(definition), id: true, status: true, version: true, deletedAt: true, publishedAt: true, updatedAt: true },
+  });
+  if (!row || (row.deletedAt !== null && !options.includeTrashed)) {
+    throw new AppError('NOT_FOUND', { userMessage: row ? 'Cette fiche est dans la corbeille.' : 'Cette fiche n’existe pas.' });
+  }
+  const version = Number(row.version);
+  const status = row.status as PublicationStatus;
+  const revision = await client.revision.findUnique({
+    where: { entityType_entityId_version: { entityType: definition.entityType, entityId: id, version } },
+    select: { version: true, status: true, createdAt: true, snapshot: true, author: { select: { name: true } } },
+  });
+  const live = rowToValues(definition, row);
+  const hasPendingDraft = status === 'PUBLISHED' && revision !== null && revision.status !== 'PUBLISHED';
+  return {
+    id,
+    version,
+    status,
+    editorialStatus: hasPendingDraft ? revision.status : status,
+    deletedAt: row.deletedAt as Date | null,
+    publishedAt: row.publishedAt as Date | null,
+    updatedAt: row.updatedAt as Date,
+    live,
+    editorial: hasPendingDraft ? { ...live, ...(revision.snapshot as ContentValues) } : live,
+    hasPendingDraft,
+    latestRevision: revision
+      ? { version: revision.version, status: revision.status, createdAt: revision.createdAt, authorName: revision.author?.name ?? null }
+      : null,
+  };
+}
