@@ -22,6 +22,19 @@ export const auditActionLabels: Record<string, string> = {
   'user.enabled': 'Compte réactivé',
   'user.password_reset': 'Mot de passe réinitialisé',
   'settings.updated': 'Paramètres modifiés',
+  'content.created': 'Fiche créée',
+  'content.updated': 'Fiche modifiée',
+  'content.submitted': 'Soumise pour relecture',
+  'content.published': 'Publiée',
+  'content.returned_to_draft': 'Repassée en brouillon',
+  'content.unpublished': 'Dépubliée',
+  'content.archived': 'Archivée',
+  'content.draft_discarded': 'Modifications en attente abandonnées',
+  'content.revision_restored': 'Version restaurée',
+  'content.trashed': 'Mise à la corbeille',
+  'content.restored': 'Sortie de la corbeille',
+  'content.trash_emptied': 'Corbeille vidée',
+  'content.imported': 'Import CSV',
 };
 
 export function formatAuditAction(action: string): string {

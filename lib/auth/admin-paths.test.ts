@@ -7,6 +7,7 @@ describe('permissionForAdminPath', () => {
     ['/admin/utilisateurs/abc', 'users:manage'],
     ['/admin/journal', 'audit:read'],
     ['/admin/parametres', 'settings:manage'],
+    ['/admin/corbeille', 'content:delete'],
     ['/admin', undefined],
     ['/admin/profil', undefined],
     ['/admin/utilisateurs-bis', undefined],

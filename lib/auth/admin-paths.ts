@@ -5,6 +5,7 @@ const RESTRICTED_SECTIONS: Array<[prefix: string, permission: Permission]> = [
   ['/admin/utilisateurs', 'users:manage'],
   ['/admin/journal', 'audit:read'],
   ['/admin/parametres', 'settings:manage'],
+  ['/admin/corbeille', 'content:delete'],
 ];
 
 export function permissionForAdminPath(pathname: string): Permission | undefined {

@@ -5,6 +5,7 @@ import type { AuditEventItem } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/roles';
 import { requirePagePermission } from '@/lib/auth/session';
 import { contentEntityLabels, PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
+import { getContentType } from '@/lib/content/registry';
 import { countContentByStatus, findRecentContentChanges, findRecentSignIns } from '@/lib/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Tableau de bord' };
@@ -37,7 +38,9 @@ async function ContentCounts() {
           {rows.map(({ entityType, counts }) => (
             <tr key={entityType} className="border-b border-gray-200">
               <th scope="row" className={`${cell} font-normal`}>
-                {contentEntityLabels[entityType]}
+                <Link href={`/admin/contenus/${getContentType(entityType).segment}`} className="text-brand-700 underline hover:text-brand-800">
+                  {contentEntityLabels[entityType]}
+                </Link>
               </th>
               {PUBLICATION_STATUSES.map((status) => (
                 <td key={status} className={`${cell} text-right tabular-nums`}>

@@ -1,0 +1,192 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ContentActionForm } from '@/components/content/content-action-form';
+import { ContentForm } from '@/components/content/content-form';
+import { FlashMessage } from '@/components/content/flash-message';
+import { formatParisDateTime } from '@/lib/audit/labels';
+import { can, type Role } from '@/lib/auth/roles';
+import { requirePagePermission } from '@/lib/auth/session';
+import type { ContentTypeDefinition } from '@/lib/content/definition';
+import { entryTitle } from '@/lib/content/display';
+import { rawFromValues } from '@/lib/content/fields';
+import { findContentTypeBySegment } from '@/lib/content/registry';
+import { loadEntry, type LoadedEntry } from '@/lib/content/server/entry';
+import { findRelationOptions } from '@/lib/content/server/queries';
+import { publicationStatusLabels } from '@/lib/dashboard/content-types';
+import { getDb } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { restoreFromTrashAction, saveContentAction, transitionContentAction, trashContentAction } from '../../actions';
+
+interface PageProps {
+  params: Promise<{ type: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const metadata: Metadata = { title: 'Modifier une fiche' };
+
+async function findEntry(definition: ContentTypeDefinition, id: string): Promise<LoadedEntry | null> {
+  try {
+    return await loadEntry(getDb(), definition, id, { includeTrashed: true });
+  } catch (error) {
+    if (isAppError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+const linkClass = 'text-brand-700 underline hover:text-brand-800';
+
+function WorkflowButtons({ definition, entry, role }: { definition: ContentTypeDefinition; entry: LoadedEntry; role: Role }) {
+  const hidden = { _type: definition.segment, _id: entry.id, _version: entry.version };
+  const buttons: Array<{ transition: string; label: string; pending: string; variant?: 'primary' | 'secondary' | 'danger' }> = [];
+  const editorial = entry.editorialStatus;
+  if (editorial === 'DRAFT' && can(role, 'content:submit')) buttons.push({ transition: 'submit', label: 'Soumettre pour relecture', pending: 'Envoi…' });
+  if (editorial !== 'PUBLISHED' && can(role, 'content:publish')) {
+    buttons.push({ transition: 'publish', label: entry.hasPendingDraft ? 'Publier les modifications en attente' : 'Publier', pending: 'Publication…', variant: 'primary' });
+  }
+  if ((editorial === 'IN_REVIEW' || editorial === 'ARCHIVED') && can(role, 'content:publish')) {
+    buttons.push({ transition: 'return_to_draft', label: 'Repasser en brouillon', pending: 'Changement…' });
+  }
+  if (entry.hasPendingDraft) buttons.push({ transition: 'discard_draft', label: 'Abandonner les modifications en attente', pending: 'Abandon…' });
+  if (entry.status === 'PUBLISHED' && can(role, 'content:publish')) buttons.push({ transition: 'unpublish', label: 'Retirer du site (dépublier)', pending: 'Retrait…' });
+  if (entry.status !== 'ARCHIVED' && can(role, 'content:publish')) buttons.push({ transition: 'archive', label: 'Archiver', pending: 'Archivage…' });
+  if (buttons.length === 0) return null;
+  return (
+    <section aria-labelledby="workflow" className="mb-8">
+      <h2 id="workflow" className="mb-3 text-xl font-bold text-gray-900">
+        Publication
+      </h2>
+      <div className="flex flex-wrap gap-x-3">
+        {buttons.map((button) => (
+          <ContentActionForm
+            key={button.transition}
+            action={transitionContentAction}
+            hidden={{ ...hidden, transition: button.transition }}
+            label={button.label}
+            pendingLabel={button.pending}
+            variant={button.variant}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export default async function EditEntryPage({ params, searchParams }: PageProps) {
+  const { type, id } = await params;
+  const definition = findContentTypeBySegment(type);
+  if (!definition) notFound();
+  const basePath = `/admin/contenus/${definition.segment}`;
+  const user = await requirePagePermission('content:edit', `${basePath}/${encodeURIComponent(id)}`);
+  const entry = await findEntry(definition, id);
+  if (!entry) notFound();
+  const query = await searchParams;
+  const title = entryTitle(definition, entry.editorial);
+  const liveSlug = typeof entry.live.slug === 'string' ? entry.live.slug : null;
+  const publicPath = entry.status === 'PUBLISHED' && liveSlug && definition.publicPath ? definition.publicPath(liveSlug) : null;
+  const hidden = { _type: definition.segment, _id: entry.id, _version: entry.version };
+
+  if (entry.deletedAt) {
+    return (
+      <>
+        <p className="mb-2">
+          <Link href="/admin/corbeille" className={linkClass}>
+            Corbeille
+          </Link>
+        </p>
+        <h1 className="mb-4 text-3xl font-bold text-gray-900">{title}</h1>
+        <p className="mb-4 rounded border border-accent-600 bg-red-50 px-4 py-3 text-gray-900">
+          Cette fiche est dans la corbeille depuis le {formatParisDateTime(entry.deletedAt)}. Sortez-la de la corbeille pour la modifier.
+        </p>
+        {can(user.role, 'content:delete') && (
+          <ContentActionForm action={restoreFromTrashAction} hidden={hidden} label="Sortir de la corbeille" pendingLabel="Restauration…" variant="primary" />
+        )}
+      </>
+    );
+  }
+
+  const options = await findRelationOptions(getDb(), definition);
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={basePath} className={linkClass}>
+          Retour à la liste des {definition.plural}
+        </Link>
+      </p>
+      <h1 className="mb-4 text-3xl font-bold text-gray-900">{title}</h1>
+      <FlashMessage message={query.message} />
+
+      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded border border-gray-300 bg-gray-50 p-4">
+        <dt className="font-semibold">État</dt>
+        <dd data-testid="etat-fiche">
+          {publicationStatusLabels[entry.status]}
+          {entry.hasPendingDraft && ` · modifications en attente (${publicationStatusLabels[entry.editorialStatus].toLowerCase()})`}
+        </dd>
+        <dt className="font-semibold">Version</dt>
+        <dd>
+          {entry.version}
+          {entry.latestRevision && (
+            <>
+              {' '}
+              · enregistrée le {formatParisDateTime(entry.latestRevision.createdAt)}
+              {entry.latestRevision.authorName ? ` par ${entry.latestRevision.authorName}` : ''}
+            </>
+          )}
+        </dd>
+        {publicPath && (
+          <>
+            <dt className="font-semibold">Page publique</dt>
+            <dd>
+              <Link href={publicPath} className={linkClass}>
+                {publicPath}
+              </Link>
+            </dd>
+          </>
+        )}
+        <dt className="font-semibold">Outils</dt>
+        <dd className="flex flex-wrap gap-4">
+          <Link href={`${basePath}/${entry.id}/apercu`} className={linkClass} prefetch={false}>
+            Aperçu{entry.hasPendingDraft ? ' des modifications' : ''}
+          </Link>
+          <Link href={`${basePath}/${entry.id}/historique`} className={linkClass} prefetch={false}>
+            Historique des versions
+          </Link>
+        </dd>
+      </dl>
+
+      <WorkflowButtons definition={definition} entry={entry} role={user.role} />
+
+      <section aria-labelledby="modifier" className="mb-10">
+        <h2 id="modifier" className="mb-4 text-xl font-bold text-gray-900">
+          Modifier
+        </h2>
+        <ContentForm
+          segment={definition.segment}
+          action={saveContentAction}
+          entry={{ id: entry.id, version: entry.version, isLive: entry.status === 'PUBLISHED' }}
+          initialValues={rawFromValues(definition.fields, entry.editorial)}
+          options={options}
+          canPublish={can(user.role, 'content:publish')}
+          canSubmit={can(user.role, 'content:submit')}
+        />
+      </section>
+
+      {can(user.role, 'content:delete') && (
+        <section aria-labelledby="supprimer" className="border-t border-gray-300 pt-6">
+          <h2 id="supprimer" className="mb-3 text-xl font-bold text-gray-900">
+            Supprimer
+          </h2>
+          <ContentActionForm
+            action={trashContentAction}
+            hidden={hidden}
+            label="Mettre à la corbeille"
+            pendingLabel="Suppression…"
+            variant="danger"
+            description={<p className="mb-2 text-gray-800">La fiche quitte le site public et les listes ; elle reste restaurable depuis la corbeille.</p>}
+            confirmation={{ name: 'cascade', label: 'Mettre aussi à la corbeille les fiches qui en dépendent', onlyAfterRefusal: true }}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FlashMessage } from '@/components/content/flash-message';
+import { SelectField, type SelectOption } from '@/components/forms/select-field';
+import { Field } from '@/components/forms/field';
+import { formatParisDateTime } from '@/lib/audit/labels';
+import { requirePagePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/roles';
+import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
+import type { ContentTypeDefinition } from '@/lib/content/definition';
+import { findContentTypeBySegment } from '@/lib/content/registry';
+import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
+import { getDb } from '@/lib/db';
+import type { PublicationStatus } from '@/lib/generated/prisma/enums';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+interface PageProps {
+  params: Promise<{ type: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const definition = findContentTypeBySegment((await params).type);
+  return { title: definition ? capitalize(definition.plural) : 'Contenus' };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function one(value: string | string[] | undefined): string {
+  return typeof value === 'string' ? value.slice(0, 200) : '';
+}
+
+const SORTS: SelectOption[] = [
+  { value: 'modification', label: 'Dernière modification' },
+  { value: 'titre', label: 'Nom (A → Z)' },
+  { value: 'statut', label: 'État' },
+];
+
+async function filterChoices(definition: ContentTypeDefinition): Promise<Array<{ name: string; label: string; options: SelectOption[] }>> {
+  const relationOptions = await findRelationOptions(getDb(), definition);
+  return definition.listFilters.map((name) => {
+    const field = definition.fields.find((candidate) => candidate.name === name)!;
+    let options: SelectOption[] = [];
+    if (field.kind === 'enum') options = Object.entries(field.options).map(([value, label]) => ({ value, label }));
+    if (field.kind === 'relation') options = relationOptions[field.target] ?? [];
+    if (field.kind === 'tristate') options = [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }, { value: 'inconnu', label: 'Non renseigné' }];
+    if (field.kind === 'boolean') options = [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }];
+    return { name, label: field.label, options };
+  });
+}
+
+export default async function ContentListPage({ params, searchParams }: PageProps) {
+  const { type } = await params;
+  const definition = findContentTypeBySegment(type);
+  if (!definition) notFound();
+  const basePath = `/admin/contenus/${definition.segment}`;
+  const user = await requirePagePermission('admin:access', basePath);
+  const query = await searchParams;
+
+  const status = PUBLICATION_STATUSES.find((candidate) => candidate === one(query.statut)) as PublicationStatus | undefined;
+  const sort = (['modification', 'titre', 'statut'] as const).find((candidate) => candidate === one(query.tri)) ?? 'modification';
+  const filters = Object.fromEntries(definition.listFilters.map((name) => [name, one(query[name])]));
+  const q = one(query.q);
+  const [list, choices] = await Promise.all([
+    findEntries(getDb(), definition, { q, status, filters, sort, page: Number(one(query.page)) || 1 }),
+    filterChoices(definition),
+  ]);
+  const columns = definition.listColumns.map((name) => definition.fields.find((field) => field.name === name)!);
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams();
+    for (const [key, value] of Object.entries({ q, statut: status ?? '', tri: sort === 'modification' ? '' : sort, ...filters })) if (value) next.set(key, value);
+    if (page > 1) next.set('page', String(page));
+    const search = next.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/admin/contenus" className="text-brand-700 underline hover:text-brand-800">
+          Tous les contenus
+        </Link>
+      </p>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold text-gray-900">{capitalize(definition.plural)}</h1>
+        <div className="flex flex-wrap gap-3">
+          {definition.entityType === 'FundedProject' && can(user.role, 'content:create') && (
+            <Link href="/admin/import/projets" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+              Importer un fichier CSV
+            </Link>
+          )}
+          {can(user.role, 'content:create') && (
+            <Link href={`${basePath}/nouveau`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {definition.feminine ? 'Nouvelle' : 'Nouveau'} : {definition.singular}
+            </Link>
+          )}
+        </div>
+      </div>
+      <FlashMessage message={query.message} count={query.nombre} />
+
+      <form method="get" action={basePath} role="search" aria-label={`Chercher parmi les ${definition.plural}`} className="mb-6 flex flex-wrap items-end gap-x-4 rounded border border-gray-300 bg-gray-50 p-4">
+        <Field name="q" label="Rechercher" type="search" defaultValue={q} hint="Nom ou adresse (slug)." className="mb-2 min-w-56 flex-1" />
+        <SelectField name="statut" label="État" emptyOption="Tous" options={PUBLICATION_STATUSES.map((value) => ({ value, label: publicationStatusLabels[value] }))} defaultValue={status ?? ''} className="mb-2" />
+        {choices.map((choice) => (
+          <SelectField key={choice.name} name={choice.name} label={choice.label} emptyOption="Tous" options={choice.options} defaultValue={filters[choice.name] ?? ''} className="mb-2 max-w-64" />
+        ))}
+        <SelectField name="tri" label="Trier par" options={SORTS} defaultValue={sort} className="mb-2" />
+        <button type="submit" className="mb-2 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Filtrer
+        </button>
+      </form>
+
+      <p className="mb-2 text-gray-800" aria-live="polite">
+        {list.total} fiche{list.total > 1 ? 's' : ''}
+        {list.pageCount > 1 ? ` · page ${list.page} sur ${list.pageCount}` : ''}
+      </p>
+      {list.items.length === 0 ? (
+        <p>Aucune fiche ne correspond.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{capitalize(definition.plural)}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-300">
+                <th scope="col" className="py-2 pr-3">Nom</th>
+                {columns.map((column) => (
+                  <th key={column.name} scope="col" className="py-2 pr-3">
+                    {column.label}
+                  </th>
+                ))}
+                <th scope="col" className="py-2 pr-3">État</th>
+                <th scope="col" className="py-2">Modifiée le</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((item) => (
+                <tr key={item.id} className="border-b border-gray-200 align-top">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link href={`${basePath}/${item.id}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+                      {item.title || 'Sans titre'}
+                    </Link>
+                    {item.slug && <span className="block text-sm text-gray-700">{item.slug}</span>}
+                  </th>
+                  {columns.map((column) => (
+                    <td key={column.name} className="py-2 pr-3">
+                      {item.columns[column.name]}
+                    </td>
+                  ))}
+                  <td className="py-2 pr-3">
+                    {publicationStatusLabels[item.status]}
+                    {item.pendingStatus && (
+                      <span className="block text-sm text-gray-800">
+                        Modifications en attente ({publicationStatusLabels[item.pendingStatus].toLowerCase()})
+                      </span>
+                    )}
+                  </td>
+                  <td className="py-2 text-sm">
+                    <time dateTime={item.updatedAt.toISOString()}>{formatParisDateTime(item.updatedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.pageCount > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex gap-4">
+          {list.page > 1 && (
+            <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">
+              Page précédente
+            </Link>
+          )}
+          {list.page < list.pageCount && (
+            <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">
+              Page suivante
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
