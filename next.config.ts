@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   poweredByHeader: false,
   // forbidden() gives a real 403 page for a signed-in user whose role is too low.
-  experimental: { authInterrupts: true },
+  // The CSV import posts files up to 1 MB (lib/import/funded-projects/columns.ts), plus form overhead.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   typedRoutes: false,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket'],
   // Browsers and crawlers ask for /favicon.ico even where no icon is linked
