@@ -19,8 +19,7 @@ export function FlashMessage({ message, count }: { message?: string | string[]; 
   const number = typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : null;
   return (
     <div role="status" className={text ? 'mb-6 rounded border border-brand-700 bg-brand-50 px-4 py-3 text-gray-900' : undefined}>
-      {text}
-      {text && number !== null && ` (${number} élément${number > 1 ? 's' : ''})`}
+      {text && number !== null ? `${text.replace(/\.$/, '')} (${number} élément${number > 1 ? 's' : ''}).` : text}
     </div>
   );
 }

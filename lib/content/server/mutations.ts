@@ -467,7 +467,7 @@ async function trashCascade(tx: Transaction, context: MutationContext, entityTyp
 }
 
 function describeDependents(dependents: DependentCount[]): string {
-  return dependents.map((dependent) => `${dependent.count} ${contentEntityLabels[dependent.entityType].toLowerCase()}`).join(', ');
+  return dependents.map((dependent) => `${contentEntityLabels[dependent.entityType].toLowerCase()} : ${dependent.count}`).join(', ');
 }
 
 /**
@@ -493,7 +493,7 @@ export async function trashEntry(context: MutationContext, definition: ContentTy
       if (dependents.length > 0 && !options.cascade) {
         throw new DependentsError(
           dependents,
-          `Cette fiche est utilisée par ${describeDependents(dependents)}, qui ne peuvent pas exister sans elle. Confirmez pour les mettre aussi à la corbeille (tout reste restaurable), ou rattachez-les d’abord ailleurs.`,
+          `Cette fiche est utilisée par des fiches qui ne peuvent pas exister sans elle (${describeDependents(dependents)}). Confirmez pour les mettre aussi à la corbeille (tout reste restaurable), ou rattachez-les d’abord ailleurs.`,
         );
       }
       const trashed: TrashedRow[] = [];

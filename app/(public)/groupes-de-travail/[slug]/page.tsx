@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateText } from '@/components/date-text';
 import { ExternalLink } from '@/components/external-link';
 import { MarkdownText } from '@/components/markdown';
 import { formatNumber, formatOrdinal, formatStudyStatus, formatYearRange } from '@/lib/format';
 import { readingTimeMinutes } from '@/lib/reading-time';
+import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import {
   findPublishedWorkingGroupSlugs,
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const { slug } = await params;
   const recap = await getPublishedWorkingGroupBySlug(slug);
-  if (!recap) return { title: 'Page introuvable' };
+  if (!recap) return (await findRedirectTarget('WorkingGroupReport', slug)) ? {} : { title: 'Page introuvable' };
   return {
     title: recap.title,
     description: recap.summary,
@@ -46,7 +47,11 @@ function organiserName(organiser: WorkingGroupDetail['organisers'][number]): str
 export default async function WorkingGroupPage({ params }: SlugPageProps) {
   const { slug } = await params;
   const recap = await getPublishedWorkingGroupBySlug(slug);
-  if (!recap) notFound();
+  if (!recap) {
+    const target = await findRedirectTarget('WorkingGroupReport', slug);
+    if (target) permanentRedirect(`/groupes-de-travail/${target}`);
+    notFound();
+  }
 
   const minutes = readingTimeMinutes(readingText(recap));
   const unnamedCount = recap.participantCount - recap.participants.length;

@@ -1,24 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { DateText } from '@/components/date-text';
-import { ExternalLink } from '@/components/external-link';
-import { FigureList } from '@/components/figures';
-import { FundingProgrammeList } from '@/components/funding-programme-list';
-import { LeverList } from '@/components/lever-list';
-import { MarkdownText } from '@/components/markdown';
-import { SourceLine } from '@/components/source-line';
-import {
-  formatNumber,
-  formatOrdinal,
-  formatYearRange,
-  planKindLabels,
-  planStatusLabels,
-  supportStructureKindLabels,
-} from '@/lib/format';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { MetropolisProfileView } from '@/components/metropolis-profile';
 import { findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
-import { displayHost } from '@/lib/safe-url';
+import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
 export async function generateStaticParams() {
@@ -28,218 +12,20 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const { slug } = await params;
   const metropolis = await getPublishedMetropolisBySlug(slug);
-  if (!metropolis) return { title: 'Page introuvable' };
+  if (!metropolis) return (await findRedirectTarget('Metropolis', slug)) ? {} : { title: 'Page introuvable' };
   return {
     title: metropolis.officialName,
     description: `${metropolis.officialName} (${metropolis.region}) : politique en faveur de l’économie sociale et solidaire, plans, dispositifs de financement et structures d’accompagnement.`,
   };
 }
 
-const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
-const linkClass = 'text-brand-700 underline hover:text-brand-800';
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
-}
-
 export default async function MetropolisPage({ params }: SlugPageProps) {
   const { slug } = await params;
   const metropolis = await getPublishedMetropolisBySlug(slug);
-  if (!metropolis) notFound();
-
-  const hasPopulation = metropolis.population !== null && metropolis.identitySource !== null;
-  const hasCommuneCount = metropolis.communeCount !== null && metropolis.identitySource !== null;
-
-  return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: 'Accueil', href: '/' },
-          { label: 'Métropoles', href: '/metropoles' },
-          { label: metropolis.shortName },
-        ]}
-      />
-      <h1 className="mb-2 text-3xl font-bold text-gray-900">{metropolis.officialName}</h1>
-      <p className="mb-8 text-lg text-gray-700">
-        {metropolis.region} · siège : {metropolis.seatCity}
-      </p>
-
-      <section aria-labelledby="identite" className="mb-12">
-        <h2 id="identite" className={sectionHeading}>
-          Identité
-        </h2>
-        <dl className="grid gap-x-8 gap-y-4 sm:grid-cols-2">
-          <div>
-            <dt className="font-semibold text-gray-900">Population</dt>
-            <dd>
-              {hasPopulation
-                ? `${formatNumber(metropolis.population!)}\u00a0hab. (${metropolis.identitySource!.publisher}, ${lowerFirst(metropolis.identitySource!.title)})`
-                : 'Non renseigné'}
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Communes membres</dt>
-            <dd>{hasCommuneCount ? formatNumber(metropolis.communeCount!) : 'Non renseigné'}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Région</dt>
-            <dd>{metropolis.region}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Siège</dt>
-            <dd>{metropolis.seatCity}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Année de création</dt>
-            <dd>{metropolis.creationYear ?? 'Non renseigné'}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">
-              <abbr title="Système d’identification du répertoire des entreprises">SIREN</abbr>
-            </dt>
-            <dd className="tabular-nums">{metropolis.sirenCode ?? 'Non renseigné'}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Membre du RTES</dt>
-            <dd>{metropolis.isRtesMember === null ? 'Non renseigné' : metropolis.isRtesMember ? 'Oui' : 'Non'}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-gray-900">Site internet</dt>
-            <dd>
-              {metropolis.website ? (
-                <ExternalLink href={metropolis.website}>{displayHost(metropolis.website)}</ExternalLink>
-              ) : (
-                'Non renseigné'
-              )}
-            </dd>
-          </div>
-        </dl>
-        {(hasPopulation || hasCommuneCount) && (
-          <SourceLine
-            source={metropolis.identitySource}
-            label="Source de la population et du nombre de communes"
-            className="mt-4 text-sm text-gray-700"
-          />
-        )}
-      </section>
-
-      <section aria-labelledby="politique" className="mb-12">
-        <h2 id="politique" className={sectionHeading}>
-          Politique en faveur de l’ESS
-        </h2>
-        {metropolis.policySummary ? (
-          <MarkdownText topHeadingLevel={3} className="max-w-3xl text-gray-800">
-            {metropolis.policySummary}
-          </MarkdownText>
-        ) : (
-          <p className="text-gray-800">Aucune donnée publiée sur la politique ESS de cette métropole pour l’instant.</p>
-        )}
-        <p className="mt-4">
-          <span className="font-semibold text-gray-900">Élu·e chargé·e de l’ESS : </span>
-          {metropolis.essOfficial ? (
-            <>
-              {metropolis.essOfficial.fullName}
-              {metropolis.essOfficial.role && `, ${metropolis.essOfficial.role}`}
-            </>
-          ) : (
-            'Non renseigné'
-          )}
-        </p>
-      </section>
-
-      <section aria-labelledby="plans" className="mb-12">
-        <h2 id="plans" className={sectionHeading}>
-          Plans et stratégies
-        </h2>
-        {metropolis.policyPlans.length === 0 ? (
-          <p className="text-gray-800">Aucun plan ni stratégie publié pour cette métropole.</p>
-        ) : (
-          <ul className="flex flex-col gap-6">
-            {metropolis.policyPlans.map((plan) => (
-              <li key={plan.slug} className="rounded-lg border border-gray-200 p-4">
-                <h3 className="text-xl font-semibold">
-                  <Link href={`/politiques/${plan.slug}`} className={linkClass}>
-                    {plan.title}
-                  </Link>
-                </h3>
-                <p className="mt-1 text-gray-700">
-                  {planKindLabels[plan.kind]} · {formatYearRange(plan.startYear, plan.endYear)} · statut :{' '}
-                  {planStatusLabels[plan.planStatus].toLowerCase()}
-                </p>
-                <LeverList levers={plan.levers} className="mt-3" />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="financements" className="mb-12">
-        <h2 id="financements" className={sectionHeading}>
-          Dispositifs de financement
-        </h2>
-        {metropolis.fundingProgrammes.length === 0 ? (
-          <p className="text-gray-800">Aucun dispositif de financement publié pour cette métropole.</p>
-        ) : (
-          <FundingProgrammeList programmes={metropolis.fundingProgrammes} headingLevel={3} showPlan />
-        )}
-      </section>
-
-      {metropolis.figures.length > 0 && (
-        <section aria-labelledby="chiffres" className="mb-12">
-          <h2 id="chiffres" className={sectionHeading}>
-            Autres chiffres
-          </h2>
-          <FigureList figures={metropolis.figures} />
-        </section>
-      )}
-
-      <section aria-labelledby="structures" className="mb-12">
-        <h2 id="structures" className={sectionHeading}>
-          Structures d’accompagnement
-        </h2>
-        {metropolis.supportStructures.length === 0 ? (
-          <p className="text-gray-800">Aucune structure d’accompagnement publiée pour cette métropole.</p>
-        ) : (
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {metropolis.supportStructures.map((structure) => (
-              <li key={structure.slug} className="rounded-lg border border-gray-200 p-4">
-                <Link href={`/structures/${structure.slug}`} className={`font-semibold ${linkClass}`}>
-                  {structure.name}
-                </Link>
-                <p className="text-sm text-gray-700">
-                  {supportStructureKindLabels[structure.kind]} ·{' '}
-                  {structure.partnershipStartYear
-                    ? `partenaire depuis ${structure.partnershipStartYear}`
-                    : 'début du partenariat non renseigné'}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="groupes-de-travail">
-        <h2 id="groupes-de-travail" className={sectionHeading}>
-          Groupes de travail
-        </h2>
-        {metropolis.workingGroups.length === 0 ? (
-          <p className="text-gray-800">Aucune participation publiée aux groupes de travail du programme.</p>
-        ) : (
-          <ul className="flex flex-col gap-4">
-            {metropolis.workingGroups.map((group) => (
-              <li key={group.slug}>
-                <Link href={`/groupes-de-travail/${group.slug}`} className={`font-semibold ${linkClass}`}>
-                  {group.title}
-                </Link>
-                <p className="text-sm text-gray-700">
-                  {formatOrdinal(group.sequenceNumber)} groupe de travail, réuni le <DateText date={group.meetingDate} />
-                  {group.focusTopic ? ` · focus présenté : ${group.focusTopic}` : ' · participation'}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
-  );
+  if (!metropolis) {
+    const target = await findRedirectTarget('Metropolis', slug);
+    if (target) permanentRedirect(`/metropoles/${target}`);
+    notFound();
+  }
+  return <MetropolisProfileView metropolis={metropolis} />;
 }

@@ -1,14 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { FigureList } from '@/components/figures';
-import { FundingProgrammeList } from '@/components/funding-programme-list';
-import { LeverList } from '@/components/lever-list';
-import { MarkdownText } from '@/components/markdown';
-import { SourceLine } from '@/components/source-line';
-import { formatYearRange, planKindLabels, planStatusLabels } from '@/lib/format';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
+import { formatYearRange, planKindLabels } from '@/lib/format';
 import { findPublishedPolicyPlanSlugs, getPublishedPolicyPlanBySlug } from '@/lib/policy-plans/queries';
+import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
 export async function generateStaticParams() {
@@ -18,7 +13,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const { slug } = await params;
   const plan = await getPublishedPolicyPlanBySlug(slug);
-  if (!plan) return { title: 'Page introuvable' };
+  if (!plan) return (await findRedirectTarget('PolicyPlan', slug)) ? {} : { title: 'Page introuvable' };
   const period = formatYearRange(plan.startYear, plan.endYear);
   return {
     title: `${plan.title} (${plan.metropolis.shortName}${period ? `, ${period}` : ''})`,
@@ -26,116 +21,13 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   };
 }
 
-const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
-const linkClass = 'text-brand-700 underline hover:text-brand-800';
-
 export default async function PolicyPlanPage({ params }: SlugPageProps) {
   const { slug } = await params;
   const plan = await getPublishedPolicyPlanBySlug(slug);
-  if (!plan) notFound();
-
-  const period = formatYearRange(plan.startYear, plan.endYear);
-
-  return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: 'Accueil', href: '/' },
-          { label: 'Métropoles', href: '/metropoles' },
-          { label: plan.metropolis.shortName, href: `/metropoles/${plan.metropolis.slug}` },
-          { label: plan.title },
-        ]}
-      />
-      <p className="mb-1 font-medium text-brand-700">{planKindLabels[plan.kind]}</p>
-      <h1 className="mb-6 text-3xl font-bold text-gray-900">{plan.title}</h1>
-
-      <dl className="mb-8 grid gap-x-8 gap-y-3 sm:grid-cols-3">
-        <div>
-          <dt className="font-semibold text-gray-900">Métropole</dt>
-          <dd>
-            <Link href={`/metropoles/${plan.metropolis.slug}`} className={linkClass}>
-              {plan.metropolis.officialName}
-            </Link>
-          </dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-gray-900">Période</dt>
-          <dd>{period ?? 'Non renseignée'}</dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-gray-900">Statut</dt>
-          <dd>{planStatusLabels[plan.planStatus]}</dd>
-        </div>
-      </dl>
-
-      <section aria-labelledby="resume" className="mb-12">
-        <h2 id="resume" className={sectionHeading}>
-          Résumé
-        </h2>
-        {plan.summary ? (
-          <MarkdownText topHeadingLevel={3} className="max-w-3xl text-gray-800">
-            {plan.summary}
-          </MarkdownText>
-        ) : (
-          <p className="text-gray-800">Aucune donnée publiée.</p>
-        )}
-        <SourceLine source={plan.source} className="mt-4 text-sm text-gray-700" />
-      </section>
-
-      <section aria-labelledby="leviers" className="mb-12">
-        <h2 id="leviers" className={sectionHeading}>
-          Leviers d’action
-        </h2>
-        <LeverList levers={plan.levers} isDetailed />
-      </section>
-
-      {plan.figures.length > 0 && (
-        <section aria-labelledby="chiffres" className="mb-12">
-          <h2 id="chiffres" className={sectionHeading}>
-            Chiffres
-          </h2>
-          <FigureList figures={plan.figures} />
-        </section>
-      )}
-
-      <section aria-labelledby="financements" className="mb-12">
-        <h2 id="financements" className={sectionHeading}>
-          Dispositifs de financement
-        </h2>
-        {plan.fundingProgrammes.length === 0 ? (
-          <p className="text-gray-800">Aucun dispositif de financement publié pour ce plan.</p>
-        ) : (
-          <FundingProgrammeList programmes={plan.fundingProgrammes} headingLevel={3} />
-        )}
-      </section>
-
-      <section aria-labelledby="editions">
-        <h2 id="editions" className={sectionHeading}>
-          Éditions
-        </h2>
-        {plan.predecessor || plan.successor ? (
-          <ul className="flex flex-col gap-2">
-            {plan.predecessor && (
-              <li>
-                Édition précédente :{' '}
-                <Link href={`/politiques/${plan.predecessor.slug}`} className={linkClass}>
-                  {plan.predecessor.title} ({formatYearRange(plan.predecessor.startYear, plan.predecessor.endYear)})
-                </Link>
-              </li>
-            )}
-            {plan.successor && (
-              <li>
-                Édition suivante :{' '}
-                <Link href={`/politiques/${plan.successor.slug}`} className={linkClass}>
-                  {plan.successor.title} ({formatYearRange(plan.successor.startYear, plan.successor.endYear)})
-                </Link>
-              </li>
-            )}
-          </ul>
-        ) : (
-          <p className="text-gray-800">Aucune autre édition de ce plan n’est publiée.</p>
-        )}
-      </section>
-    </>
-  );
+  if (!plan) {
+    const target = await findRedirectTarget('PolicyPlan', slug);
+    if (target) permanentRedirect(`/politiques/${target}`);
+    notFound();
+  }
+  return <PolicyPlanDetailView plan={plan} />;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
 import { FigureList } from '@/components/figures';
 import { MarkdownText } from '@/components/markdown';
 import { supportStructureKindLabels } from '@/lib/format';
 import { displayHost } from '@/lib/safe-url';
+import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import {
   findPublishedSupportStructureSlugs,
@@ -20,7 +21,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const { slug } = await params;
   const structure = await getPublishedSupportStructureBySlug(slug);
-  if (!structure) return { title: 'Page introuvable' };
+  if (!structure) return (await findRedirectTarget('SupportStructure', slug)) ? {} : { title: 'Page introuvable' };
   return {
     title: structure.name,
     description: `${structure.name} : ${supportStructureKindLabels[structure.kind].toLowerCase()} de l’économie sociale et solidaire, métropoles accompagnées et chiffres clés.`,
@@ -32,7 +33,11 @@ const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 export default async function SupportStructurePage({ params }: SlugPageProps) {
   const { slug } = await params;
   const structure = await getPublishedSupportStructureBySlug(slug);
-  if (!structure) notFound();
+  if (!structure) {
+    const target = await findRedirectTarget('SupportStructure', slug);
+    if (target) permanentRedirect(`/structures/${target}`);
+    notFound();
+  }
 
   return (
     <>

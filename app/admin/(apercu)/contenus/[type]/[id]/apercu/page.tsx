@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache, Suspense } from 'react';
+import { EntryPreview } from '@/components/content/entry-preview';
+import { MetropolisProfileView } from '@/components/metropolis-profile';
+import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
+import { can } from '@/lib/auth/roles';
+import { getCurrentUser, requirePagePermission } from '@/lib/auth/session';
+import type { ContentTypeDefinition } from '@/lib/content/definition';
+import { findContentTypeBySegment } from '@/lib/content/registry';
+import { getDb } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { getEntryPreview } from '@/lib/previews/queries';
+import { PreviewBanner } from '../../../../_components/preview-banner';
+
+interface PreviewPageProps {
+  params: Promise<{ type: string; id: string }>;
+}
+
+/** Once per request: generateMetadata and the page both need it. */
+const loadPreview = cache(async (definition: ContentTypeDefinition, id: string) => {
+  try {
+    return await getEntryPreview(getDb(), definition, id);
+  } catch (error) {
+    if (isAppError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: PreviewPageProps): Promise<Metadata> {
+  const robots = { index: false, follow: false };
+  const { type, id } = await params;
+  const definition = findContentTypeBySegment(type);
+  const user = await getCurrentUser();
+  // The page itself sends others away; the title must not tell them a draft's name.
+  if (!definition || !user || user.mfaSetupRequired || !can(user.role, 'content:edit')) return { title: 'Aperçu', robots };
+  const preview = await loadPreview(definition, id);
+  return { title: preview ? `Aperçu : ${preview.title}` : 'Aperçu', robots };
+}
+
+async function Preview({ params }: PreviewPageProps) {
+  const { type, id } = await params;
+  const entryHref = `/admin/contenus/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+  await requirePagePermission('content:edit', `${entryHref}/apercu`);
+  const definition = findContentTypeBySegment(type);
+  if (!definition) notFound();
+  const preview = await loadPreview(definition, id);
+  if (!preview) notFound();
+
+  const { view } = preview;
+  return (
+    <>
+      <PreviewBanner entryHref={entryHref} status={preview.editorialStatus} hasPendingDraft={preview.hasPendingDraft} notes={preview.notes} />
+      {view.kind === 'metropolis' ? (
+        <MetropolisProfileView metropolis={view.metropolis} />
+      ) : view.kind === 'policy-plan' ? (
+        <PolicyPlanDetailView plan={view.plan} />
+      ) : (
+        <EntryPreview definition={definition} values={view.values} labelOf={view.labelOf} />
+      )}
+    </>
+  );
+}
+
+export default function PreviewPage({ params }: PreviewPageProps) {
+  return (
+    <Suspense fallback={<p>Chargement de l’aperçu…</p>}>
+      <Preview params={params} />
+    </Suspense>
+  );
+}
