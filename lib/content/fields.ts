@@ -204,13 +204,6 @@ export function fieldSchema(field: FieldDefinition): z.ZodType {
 /** Cross-field rule: `add(fieldName, message)` puts the message next to that field. */
 export type Refinement = (values: ContentValues, add: (field: string, message: string) => void) => void;
 
-export function buildFormSchema(fields: readonly FieldDefinition[], refine?: Refinement) {
-  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
-  return z.object(shape).superRefine((values, ctx) => {
-    refine?.(values as ContentValues, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message }));
-  });
-}
-
 /** Rule shared by every period: the end is not before the start. */
 export function periodRule(startField: string, endField: string): Refinement {
   return (values, add) => {
@@ -222,22 +215,31 @@ export function periodRule(startField: string, endField: string): Refinement {
   };
 }
 
-/** zod issues → messages per field; repeater rows as "focus.0.topic". */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_form';
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
 export type ParseResult = { success: true; values: ContentValues } | { success: false; fieldErrors: FieldErrors };
 
+/**
+ * Raw form values → stored values, with every problem reported at once: each
+ * field is parsed on its own, then the cross-field rules run on the fields that
+ * parsed (a zod object refinement would wait until every field is valid).
+ */
 export function parseContentValues(fields: readonly FieldDefinition[], raw: RawValues, refine?: Refinement): ParseResult {
-  const parsed = buildFormSchema(fields, refine).safeParse(raw);
-  if (parsed.success) return { success: true, values: parsed.data as ContentValues };
-  return { success: false, fieldErrors: toFieldErrors(parsed.error) };
+  const values: ContentValues = {};
+  const fieldErrors: FieldErrors = {};
+  for (const field of fields) {
+    const parsed = fieldSchema(field).safeParse(raw[field.name] ?? (field.kind === 'relations' || field.kind === 'repeater' ? [] : ''));
+    if (parsed.success) {
+      values[field.name] = parsed.data as SnapshotValue;
+    } else {
+      for (const issue of parsed.error.issues) {
+        const key = [field.name, ...issue.path.map(String)].join('.');
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+    }
+  }
+  refine?.(values, (name, message) => {
+    if (name in values) (fieldErrors[name] ??= []).push(message);
+  });
+  return Object.keys(fieldErrors).length === 0 ? { success: true, values } : { success: false, fieldErrors };
 }
 
 /** Name of a repeater row's control: `focusPresentations.0.topic`. */

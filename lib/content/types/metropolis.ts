@@ -31,6 +31,6 @@ export const metropolisType = defineContentType({
   listFilters: ['isRtesMember'],
   refine: (values, add) => {
     if (typeof values.sirenCode === 'string' && !/^\d{9}$/.test(values.sirenCode)) add('sirenCode', 'Le SIREN compte exactement 9 chiffres.');
-    if (values.population !== null && values.identitySourceId === null) add('identitySourceId', 'Indiquez la source de la population.');
+    if (typeof values.population === 'number' && values.identitySourceId === null) add('identitySourceId', 'Indiquez la source de la population.');
   },
 });

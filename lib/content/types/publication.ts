@@ -24,7 +24,7 @@ export const publicationType = defineContentType({
   listColumns: ['studyStatus', 'publishedOn'],
   listFilters: ['studyStatus'],
   refine: (values, add) => {
-    if (values.expectedMonth !== null && values.expectedYear === null) add('expectedYear', 'Indiquez l’année du mois annoncé.');
+    if (typeof values.expectedMonth === 'number' && values.expectedYear === null) add('expectedYear', 'Indiquez l’année du mois annoncé.');
     if (values.studyStatus === 'PUBLISHED' && values.publishedOn === null) add('publishedOn', 'Indiquez la date de parution d’une étude parue.');
   },
 });
