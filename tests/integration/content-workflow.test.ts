@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
-import type { Role } from '../../lib/auth/roles';
 import { ContentConflictError, ContentFieldError, DependentsError } from '../../lib/content/errors';
-import { parseContentValues, rawFromValues, type ContentValues, type RawValues } from '../../lib/content/fields';
+import { parseContentValues, rawFromValues, type ContentValues } from '../../lib/content/fields';
 import { getContentType } from '../../lib/content/registry';
 import {
   createEntry,
@@ -12,13 +10,13 @@ import {
   saveEntry,
   transitionEntry,
   trashEntry,
-  type Actor,
   type MutationContext,
 } from '../../lib/content/server/mutations';
 import { loadEntry } from '../../lib/content/server/entry';
 import type { Database } from '../../lib/db/client';
 import { isAppError } from '../../lib/errors';
 import { truncateAll } from '../setup/databases';
+import { insertActor, lyonValues, parseForm } from './helpers/content';
 import { describeOnEachDatabase } from '../setup/each-database';
 
 const metropolisType = getContentType('Metropolis');
@@ -26,30 +24,9 @@ const planType = getContentType('PolicyPlan');
 const projectType = getContentType('FundedProject');
 const programmeType = getContentType('FundingProgramme');
 
-async function insertActor(db: Database, role: Role): Promise<Actor> {
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@exemple.fr`, name: `Compte ${role}`, role, passwordHash: 'non-utilise' },
-    select: { id: true, email: true, role: true },
-  });
-}
 
-/** Values as a form would send them, through the shared schema. */
-function parse(type: typeof metropolisType, raw: RawValues): ContentValues {
-  const result = parseContentValues(type.fields, { ...rawFromValues(type.fields, {}), ...raw }, type.refine);
-  if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.values;
-}
 
-const lyon = (overrides: RawValues = {}) =>
-  parse(metropolisType, {
-    officialName: 'Métropole de Lyon',
-    shortName: 'Lyon',
-    region: 'Auvergne-Rhône-Alpes',
-    seatCity: 'Lyon',
-    latitude: '45,7640',
-    longitude: '4,8357',
-    ...overrides,
-  });
+const lyon = lyonValues;
 
 async function auditActions(db: Database, entityId: string) {
   const rows = await db.auditEvent.findMany({ where: { entityId }, orderBy: { id: 'asc' }, select: { action: true } });
@@ -169,11 +146,11 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
   it('refuses to trash an entry others depend on unless confirmed, then cascades and restores', async () => {
     const { db } = getDatabase();
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'publish');
-    const programme = await createEntry(editor, programmeType, parse(programmeType, { name: 'Appel à projets ESS', metropolisId: metropolis.id, kind: 'CALL_FOR_PROJECTS' }), 'publish');
+    const programme = await createEntry(editor, programmeType, parseForm(programmeType, { name: 'Appel à projets ESS', metropolisId: metropolis.id, kind: 'CALL_FOR_PROJECTS' }), 'publish');
     const project = await createEntry(
       editor,
       projectType,
-      parse(projectType, {
+      parseForm(projectType, {
         title: 'Recyclerie',
         fundingProgrammeId: programme.id,
         metropolisId: metropolis.id,
@@ -221,7 +198,7 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
 
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'save');
     await trashEntry(editor, metropolisType, { id: metropolis.id, version: 1, cascade: false });
-    const error = await createEntry(editor, planType, parse(planType, { title: 'Plan', metropolisId: metropolis.id, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE' }), 'save').catch((caught: unknown) => caught);
+    const error = await createEntry(editor, planType, parseForm(planType, { title: 'Plan', metropolisId: metropolis.id, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE' }), 'save').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentFieldError);
     expect((error as ContentFieldError).fieldErrors.metropolisId?.[0]).toMatch(/corbeille/);
     expect(await db.policyPlan.count()).toBe(0);
@@ -231,7 +208,7 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     const { db } = getDatabase();
     const seeded = await db.theme.create({ data: { slug: 'emploi', name: 'Emploi', status: 'PUBLISHED', publishedAt: new Date() } });
     const themeType = getContentType('Theme');
-    await saveEntry(editor, themeType, { id: seeded.id, version: 1, values: parse(themeType, { name: 'Emploi et insertion', slug: 'emploi' }), intent: 'save' });
+    await saveEntry(editor, themeType, { id: seeded.id, version: 1, values: parseForm(themeType, { name: 'Emploi et insertion', slug: 'emploi' }), intent: 'save' });
     const revisions = await db.revision.findMany({ where: { entityId: seeded.id }, orderBy: { version: 'asc' } });
     expect(revisions.map((revision) => [revision.version, revision.status, (revision.snapshot as ContentValues).name])).toEqual([
       [1, 'PUBLISHED', 'Emploi'],

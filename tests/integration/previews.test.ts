@@ -1,33 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
-import type { ContentTypeDefinition } from '../../lib/content/definition';
-import { parseContentValues, rawFromValues, type ContentValues, type RawValues } from '../../lib/content/fields';
+import type { RawValues } from '../../lib/content/fields';
 import { getContentType } from '../../lib/content/registry';
 import { createEntry, saveEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { getEntryPreview } from '../../lib/previews/queries';
 import { truncateAll } from '../setup/databases';
+import { insertActor, lyonValues, parseForm } from './helpers/content';
 import { describeOnEachDatabase } from '../setup/each-database';
 
 const metropolisType = getContentType('Metropolis');
 const planType = getContentType('PolicyPlan');
 const structureType = getContentType('SupportStructure');
 
-function parse(type: ContentTypeDefinition, raw: RawValues): ContentValues {
-  const result = parseContentValues(type.fields, { ...rawFromValues(type.fields, {}), ...raw }, type.refine);
-  if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.values;
-}
 
-const lyon = (overrides: RawValues = {}) =>
-  parse(metropolisType, {
-    officialName: 'Métropole de Lyon',
-    shortName: 'Lyon',
-    region: 'Auvergne-Rhône-Alpes',
-    seatCity: 'Lyon',
-    latitude: '45,7640',
-    longitude: '4,8357',
-    ...overrides,
-  });
+const lyon = lyonValues;
 
 describeOnEachDatabase('draft previews', (getDatabase) => {
   let editor: MutationContext;
@@ -35,15 +20,11 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
   beforeEach(async () => {
     await truncateAll(getDatabase().url);
     const { db } = getDatabase();
-    const actor = await db.user.create({
-      data: { email: `editor-${randomBytes(4).toString('hex')}@exemple.fr`, name: 'Éditrice', role: 'EDITOR', passwordHash: 'non-utilise' },
-      select: { id: true, email: true, role: true },
-    });
-    editor = { db, actor };
+    editor = { db, actor: await insertActor(db, 'EDITOR') };
   });
 
   const plan = (metropolisId: string, overrides: RawValues = {}) =>
-    parse(planType, { title: 'Plan ESS', metropolisId, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE', ...overrides });
+    parseForm(planType, { title: 'Plan ESS', metropolisId, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE', ...overrides });
 
   it('shows the pending draft of a published métropole with its published plans only', async () => {
     const { db } = getDatabase();
@@ -85,7 +66,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     const structure = await createEntry(
       editor,
       structureType,
-      parse(structureType, { name: 'Incubateur lyonnais', kind: 'INCUBATOR', metropolises: [{ metropolisId: metropolis.id, partnershipStartYear: '2018' }] }),
+      parseForm(structureType, { name: 'Incubateur lyonnais', kind: 'INCUBATOR', metropolises: [{ metropolisId: metropolis.id, partnershipStartYear: '2018' }] }),
       'save',
     );
     const preview = await getEntryPreview(db, structureType, structure.id);

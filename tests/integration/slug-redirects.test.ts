@@ -1,32 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
-import { parseContentValues, rawFromValues, type ContentValues, type RawValues } from '../../lib/content/fields';
-import type { ContentTypeDefinition } from '../../lib/content/definition';
+import type { RawValues } from '../../lib/content/fields';
 import { getContentType } from '../../lib/content/registry';
 import { createEntry, saveEntry, transitionEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { resolveRedirectTarget } from '../../lib/slug-redirects/queries';
 import { truncateAll } from '../setup/databases';
+import { insertActor, lyonValues, parseForm } from './helpers/content';
 import { describeOnEachDatabase } from '../setup/each-database';
 
 const metropolisType = getContentType('Metropolis');
 const planType = getContentType('PolicyPlan');
 
-function parse(type: ContentTypeDefinition, raw: RawValues): ContentValues {
-  const result = parseContentValues(type.fields, { ...rawFromValues(type.fields, {}), ...raw }, type.refine);
-  if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.values;
-}
 
-const lyon = (overrides: RawValues = {}) =>
-  parse(metropolisType, {
-    officialName: 'Métropole de Lyon',
-    shortName: 'Lyon',
-    region: 'Auvergne-Rhône-Alpes',
-    seatCity: 'Lyon',
-    latitude: '45,7640',
-    longitude: '4,8357',
-    ...overrides,
-  });
+const lyon = lyonValues;
 
 describeOnEachDatabase('slug redirects', (getDatabase) => {
   let editor: MutationContext;
@@ -34,11 +19,7 @@ describeOnEachDatabase('slug redirects', (getDatabase) => {
   beforeEach(async () => {
     await truncateAll(getDatabase().url);
     const { db } = getDatabase();
-    const actor = await db.user.create({
-      data: { email: `editor-${randomBytes(4).toString('hex')}@exemple.fr`, name: 'Éditrice', role: 'EDITOR', passwordHash: 'non-utilise' },
-      select: { id: true, email: true, role: true },
-    });
-    editor = { db, actor };
+    editor = { db, actor: await insertActor(db, 'EDITOR') };
   });
 
   it('sends every former slug of a published entry to its current one', async () => {
@@ -99,7 +80,7 @@ describeOnEachDatabase('slug redirects', (getDatabase) => {
     const { db } = getDatabase();
     const metropolis = await createEntry(editor, metropolisType, lyon({ slug: 'lyon' }), 'publish');
     const plan = (overrides: RawValues) =>
-      parse(planType, { title: 'Plan ESS', metropolisId: metropolis.id, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE', ...overrides });
+      parseForm(planType, { title: 'Plan ESS', metropolisId: metropolis.id, kind: 'PLAN', startYear: '2020', planStatus: 'IN_FORCE', ...overrides });
     const created = await createEntry(editor, planType, plan({ slug: 'plan-ess' }), 'publish');
     await saveEntry(editor, planType, { id: created.id, version: 1, values: plan({ slug: 'plan-ess-2020' }), intent: 'publish' });
     expect(await resolveRedirectTarget(db, 'PolicyPlan', 'plan-ess')).toBe('plan-ess-2020');
