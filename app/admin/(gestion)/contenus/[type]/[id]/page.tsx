@@ -59,7 +59,7 @@ function WorkflowButtons({ definition, entry, role }: { definition: ContentTypeD
       <div className="flex flex-wrap gap-x-3">
         {buttons.map((button) => (
           <ContentActionForm
-            key={button.transition}
+            key={`${button.transition}-${entry.version}`}
             action={transitionContentAction}
             hidden={{ ...hidden, transition: button.transition }}
             label={button.label}
@@ -160,7 +160,9 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
         <h2 id="modifier" className="mb-4 text-xl font-bold text-gray-900">
           Modifier
         </h2>
+        {/* Keyed by version: after a save redirects here, the form starts afresh from the saved values. */}
         <ContentForm
+          key={entry.version}
           segment={definition.segment}
           action={saveContentAction}
           entry={{ id: entry.id, version: entry.version, isLive: entry.status === 'PUBLISHED' }}
@@ -177,6 +179,7 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
             Supprimer
           </h2>
           <ContentActionForm
+            key={entry.version}
             action={trashContentAction}
             hidden={hidden}
             label="Mettre à la corbeille"
