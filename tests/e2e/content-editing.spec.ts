@@ -158,6 +158,14 @@ test.describe('editing content', () => {
     await expect(pageB.getByRole('status')).toContainText('Modifications enregistrées');
     await expect(pageB.getByLabel(required('Région'), { exact: true })).toHaveValue('Région choisie par B');
     await expect(pageB.getByLabel(required('Ville siège'), { exact: true })).toHaveValue('Siège choisi par A');
+    await expect(conflict).toHaveCount(0);
+
+    // The page now carries the merged version: the next save goes through.
+    await pageB.getByLabel(required('Nom court'), { exact: true }).fill(`${name} bis`);
+    await pageB.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect(pageB.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(pageB.getByLabel(required('Nom court'), { exact: true })).toHaveValue(`${name} bis`);
+    await expect(pageB.locator('main').getByRole('alert').filter({ hasText: 'Quelqu’un' })).toHaveCount(0);
   });
 
   test('a revision is compared with another and restored', async ({ page, createUser }) => {

@@ -13,6 +13,7 @@ import {
   type MutationContext,
 } from '../../lib/content/server/mutations';
 import { loadEntry } from '../../lib/content/server/entry';
+import { findAwaitingReview } from '../../lib/content/server/queries';
 import type { Database } from '../../lib/db/client';
 import { isAppError } from '../../lib/errors';
 import { truncateAll } from '../setup/databases';
@@ -85,6 +86,20 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     live = await db.metropolis.findUniqueOrThrow({ where: { id: created.id } });
     expect(live).toMatchObject({ region: 'Région modifiée', status: 'PUBLISHED', version: 3 });
     expect(await auditActions(db, created.id)).toEqual(['content.created', 'content.published', 'content.updated', 'content.submitted', 'content.published']);
+  });
+
+  it('lists what waits for review until it is published', async () => {
+    const { db } = getDatabase();
+    const draft = await createEntry(contributor, metropolisType, lyon(), 'submit');
+    const live = await createEntry(editor, metropolisType, lyon({ shortName: 'Grand Lyon', officialName: 'Autre' }), 'publish');
+    await saveEntry(contributor, metropolisType, { id: live.id, version: 1, values: lyon({ shortName: 'Grand Lyon', officialName: 'Autre', region: 'Changée' }), intent: 'submit' });
+    expect((await findAwaitingReview(db)).map((item) => [item.id, item.isPendingChange])).toEqual([
+      [draft.id, false],
+      [live.id, true],
+    ]);
+    await transitionEntry(editor, metropolisType, { id: draft.id, version: 1, transition: 'publish' });
+    await transitionEntry(editor, metropolisType, { id: live.id, version: 2, transition: 'return_to_draft' });
+    expect(await findAwaitingReview(db)).toEqual([]);
   });
 
   it('lets exactly one of two concurrent saves at the same version win', async () => {

@@ -6,6 +6,8 @@ import { can } from '@/lib/auth/roles';
 import { requirePagePermission } from '@/lib/auth/session';
 import { contentEntityLabels, PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
 import { getContentType } from '@/lib/content/registry';
+import { findAwaitingReview } from '@/lib/content/server/queries';
+import { getDb } from '@/lib/db';
 import { countContentByStatus, findRecentContentChanges, findRecentSignIns } from '@/lib/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Tableau de bord' };
@@ -87,6 +89,43 @@ async function RecentChanges() {
   );
 }
 
+async function AwaitingReview() {
+  const items = await findAwaitingReview(getDb());
+  if (items.length === 0) return <p>Rien n’attend de relecture.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base text-gray-700">Fiches soumises pour relecture, les plus anciennes d’abord (heure de Paris).</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-300">
+            <th scope="col" className={`${cell} font-semibold`}>Fiche</th>
+            <th scope="col" className={`${cell} font-semibold`}>Type</th>
+            <th scope="col" className={`${cell} font-semibold`}>Soumise par</th>
+            <th scope="col" className={`${cell} font-semibold`}>Le</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={`${item.entityType}:${item.id}`} className="border-b border-gray-200 align-top">
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={`/admin/contenus/${getContentType(item.entityType).segment}/${item.id}`} className="text-brand-700 underline hover:text-brand-800">
+                  {item.title || 'Sans titre'}
+                </Link>
+                {item.isPendingChange && <span className="block text-gray-800">Modification d’une fiche publiée</span>}
+              </th>
+              <td className={cell}>{contentEntityLabels[item.entityType]}</td>
+              <td className={cell}>{item.submittedBy ?? '—'}</td>
+              <td className={cell}>
+                <time dateTime={item.submittedAt.toISOString()}>{formatParisDateTime(item.submittedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 async function RecentSignIns() {
   const events = await findRecentSignIns();
   if (events.length === 0) return <p>Aucune connexion enregistrée.</p>;
@@ -123,6 +162,12 @@ export default async function DashboardPage() {
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold text-gray-900">Tableau de bord</h1>
+      <section aria-labelledby="titre-relecture" className="mb-10">
+        <h2 id="titre-relecture" className="mb-4 text-2xl font-bold text-gray-900">
+          À relire
+        </h2>
+        <AwaitingReview />
+      </section>
       <section aria-labelledby="titre-contenus" className="mb-10">
         <h2 id="titre-contenus" className="mb-4 text-2xl font-bold text-gray-900">
           Contenus
