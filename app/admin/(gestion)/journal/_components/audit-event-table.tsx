@@ -1,3 +1,6 @@
+import Link from 'next/link';
+import { getContentType } from '@/lib/content/registry';
+import { isContentEntityType } from '@/lib/dashboard/content-types';
 import { formatAuditAction, formatAuditDetails, formatEntityType, formatParisDateTime } from '@/lib/audit/labels';
 import type { AuditEventItem } from '@/lib/audit/queries';
 
@@ -29,6 +32,11 @@ export function AuditEventTable({ events, caption }: { events: AuditEventItem[];
               <td className="py-2 pr-3">
                 {event.entityType ? formatEntityType(event.entityType) : '—'}
                 {event.entityId && <span className="block font-mono text-xs break-all text-gray-700">{event.entityId}</span>}
+                {event.entityId && event.entityType && isContentEntityType(event.entityType) && (
+                  <Link href={`/admin/contenus/${getContentType(event.entityType).segment}/${event.entityId}`} prefetch={false} className="text-brand-700 underline hover:text-brand-800">
+                    Voir la fiche
+                  </Link>
+                )}
               </td>
               <td className="py-2 pr-3 font-mono text-xs">{event.ipAddress ?? '—'}</td>
               <td className="py-2">
