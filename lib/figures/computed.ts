@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import type { Database } from '@/lib/db/client';
 import { publishedWhere } from '@/lib/publication';
 
 /** Totals computed from the funded projects stored in the portal (not declared figures). */
@@ -10,11 +11,11 @@ export interface ProjectTotals {
 
 /**
  * Per funding programme. Called from inside cached functions, which must then
- * carry the "funded-projects" tag.
+ * carry the "funded-projects" tag; previews pass their own client.
  */
-export async function getProjectTotalsByProgramme(programmeIds: string[]): Promise<Record<string, ProjectTotals>> {
+export async function getProjectTotalsByProgramme(programmeIds: string[], db: Database = getDb()): Promise<Record<string, ProjectTotals>> {
   if (programmeIds.length === 0) return {};
-  const groups = await getDb().fundedProject.groupBy({
+  const groups = await db.fundedProject.groupBy({
     by: ['fundingProgrammeId'],
     where: { ...publishedWhere, fundingProgrammeId: { in: programmeIds } },
     _count: { _all: true },

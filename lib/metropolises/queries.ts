@@ -2,14 +2,16 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
-import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
+import { getProjectTotalsByProgramme, type ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import {
   publishedProgrammesInclude,
   toFundingProgrammeView,
   type FundingProgrammeView,
 } from '@/lib/funding-programmes/select';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PlanKind, PlanStatus, SupportStructureKind } from '@/lib/generated/prisma/enums';
+import { planFieldsSelect, publishedLeversInclude } from '@/lib/policy-plans/queries';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
@@ -121,6 +123,81 @@ export interface MetropolisProfile {
   }>;
 }
 
+const reportSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  sequenceNumber: true,
+  meetingDate: true,
+} satisfies Prisma.WorkingGroupReportSelect;
+
+/** A to-one relation: checked for publication after reading (toMetropolisProfile). */
+export const essOfficialSelect = {
+  fullName: true,
+  role: true,
+  ...publicationStateSelect,
+  organisation: { select: { name: true, ...publicationStateSelect } },
+} satisfies Prisma.PersonSelect;
+
+/**
+ * The published rows a profile lists, read from the stored métropole. The draft
+ * preview reads them too, so both pages show the same lists.
+ */
+export const metropolisRelationsSelect = {
+  policyPlans: {
+    where: publishedWhere,
+    orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
+    select: { ...planFieldsSelect, levers: { ...publishedLeversInclude, select: { slug: true, name: true } } },
+  },
+  fundingProgrammes: publishedProgrammesInclude,
+  figures: {
+    ...publishedFiguresInclude,
+    where: {
+      ...publishedFiguresInclude.where,
+      policyPlanId: null,
+      fundingProgrammeId: null,
+      supportStructureId: null,
+    },
+  },
+  supportStructures: {
+    where: { supportStructure: publishedWhere },
+    select: {
+      partnershipStartYear: true,
+      supportStructure: { select: { slug: true, name: true, kind: true } },
+    },
+  },
+  reportParticipations: {
+    where: { report: publishedWhere },
+    select: { report: { select: reportSelect } },
+  },
+  focusPresentations: {
+    where: { report: publishedWhere },
+    orderBy: { position: 'asc' },
+    select: { topic: true, report: { select: reportSelect } },
+  },
+} satisfies Prisma.MetropolisSelect;
+
+const metropolisProfileSelect = {
+  slug: true,
+  officialName: true,
+  shortName: true,
+  sirenCode: true,
+  region: true,
+  seatCity: true,
+  creationYear: true,
+  population: true,
+  communeCount: true,
+  identitySource: { select: sourceSelect },
+  isRtesMember: true,
+  website: true,
+  policySummary: true,
+  essOfficial: { select: essOfficialSelect },
+  ...metropolisRelationsSelect,
+} satisfies Prisma.MetropolisSelect;
+
+/** The métropole's own values, its identity source and ESS official, and its related rows. */
+export type MetropolisProfileRow = Prisma.MetropolisGetPayload<{ select: typeof metropolisProfileSelect }>;
+
 export async function getPublishedMetropolisBySlug(slug: string): Promise<MetropolisProfile | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
@@ -139,79 +216,15 @@ export async function getPublishedMetropolisBySlug(slug: string): Promise<Metrop
     cacheTags.workingGroups,
   );
 
-  const row = await getDb().metropolis.findFirst({
-    where: { slug, ...publishedWhere },
-    select: {
-      slug: true,
-      officialName: true,
-      shortName: true,
-      sirenCode: true,
-      region: true,
-      seatCity: true,
-      creationYear: true,
-      population: true,
-      communeCount: true,
-      identitySource: { select: sourceSelect },
-      isRtesMember: true,
-      website: true,
-      policySummary: true,
-      essOfficial: {
-        select: {
-          fullName: true,
-          role: true,
-          ...publicationStateSelect,
-          organisation: { select: { name: true, ...publicationStateSelect } },
-        },
-      },
-      policyPlans: {
-        where: publishedWhere,
-        orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
-        select: {
-          slug: true,
-          title: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          planStatus: true,
-          summary: true,
-          levers: { where: publishedWhere, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } },
-        },
-      },
-      fundingProgrammes: publishedProgrammesInclude,
-      figures: {
-        ...publishedFiguresInclude,
-        where: {
-          ...publishedFiguresInclude.where,
-          policyPlanId: null,
-          fundingProgrammeId: null,
-          supportStructureId: null,
-        },
-      },
-      supportStructures: {
-        where: { supportStructure: publishedWhere },
-        select: {
-          partnershipStartYear: true,
-          supportStructure: { select: { slug: true, name: true, kind: true } },
-        },
-      },
-      reportParticipations: {
-        where: { report: publishedWhere },
-        select: { report: { select: { id: true, slug: true, title: true, sequenceNumber: true, meetingDate: true } } },
-      },
-      focusPresentations: {
-        where: { report: publishedWhere },
-        orderBy: { position: 'asc' },
-        select: {
-          topic: true,
-          report: { select: { id: true, slug: true, title: true, sequenceNumber: true, meetingDate: true } },
-        },
-      },
-    },
-  });
+  const row = await getDb().metropolis.findFirst({ where: { slug, ...publishedWhere }, select: metropolisProfileSelect });
   if (!row) return null;
 
   const totals = await getProjectTotalsByProgramme(row.fundingProgrammes.map((programme) => programme.id));
+  return toMetropolisProfile(row, totals);
+}
 
+/** Pure; `totals` are those of the row's funding programmes. */
+export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<string, ProjectTotals>): MetropolisProfile {
   // A métropole that presented a focus took part, even if the participation row is missing.
   const reports = new Map<string, MetropolisProfile['workingGroups'][number]>();
   for (const { report } of row.reportParticipations) {

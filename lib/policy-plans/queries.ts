@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
-import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
+import { getProjectTotalsByProgramme, type ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import {
   publishedProgrammesInclude,
@@ -58,7 +58,8 @@ export interface PolicyPlanDetail {
   successor: PlanEdition | null;
 }
 
-const editionSelect = {
+/** Editions are to-one relations: checked for publication after reading (toEdition). */
+export const planEditionSelect = {
   slug: true,
   title: true,
   startYear: true,
@@ -67,12 +68,54 @@ const editionSelect = {
   metropolis: { select: publicationStateSelect },
 } as const satisfies Prisma.PolicyPlanSelect;
 
-type EditionRow = Prisma.PolicyPlanGetPayload<{ select: typeof editionSelect }>;
+type EditionRow = Prisma.PolicyPlanGetPayload<{ select: typeof planEditionSelect }>;
 
 function toEdition(row: EditionRow | null): PlanEdition | null {
   if (!row || !isPublished(row) || !isPublished(row.metropolis)) return null;
   return { slug: row.slug, title: row.title, startYear: row.startYear, endYear: row.endYear };
 }
+
+export const planMetropolisSelect = { slug: true, shortName: true, officialName: true } satisfies Prisma.MetropolisSelect;
+
+/** A plan's levers: published ones, in display order. */
+export const publishedLeversInclude = {
+  where: publishedWhere,
+  orderBy: [{ position: 'asc' }, { name: 'asc' }],
+  select: { slug: true, name: true, description: true },
+} satisfies Prisma.ActionLeverFindManyArgs;
+
+/**
+ * The published rows a plan page lists that the plan's own values do not name,
+ * read from the stored plan. The draft preview reads them too.
+ */
+export const policyPlanRelationsSelect = {
+  figures: { ...publishedFiguresInclude, where: { ...publishedFiguresInclude.where, fundingProgrammeId: null } },
+  fundingProgrammes: publishedProgrammesInclude,
+  successor: { select: planEditionSelect },
+} satisfies Prisma.PolicyPlanSelect;
+
+/** A plan's own values, shown on its page and in its métropole's profile. */
+export const planFieldsSelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  startYear: true,
+  endYear: true,
+  planStatus: true,
+  summary: true,
+} satisfies Prisma.PolicyPlanSelect;
+
+const policyPlanDetailSelect = {
+  ...planFieldsSelect,
+  metropolis: { select: planMetropolisSelect },
+  levers: publishedLeversInclude,
+  source: { select: sourceSelect },
+  predecessor: { select: planEditionSelect },
+  ...policyPlanRelationsSelect,
+} satisfies Prisma.PolicyPlanSelect;
+
+/** The plan's own values, the rows they point to (métropole, levers, source, predecessor) and its related rows. */
+export type PolicyPlanDetailRow = Prisma.PolicyPlanGetPayload<{ select: typeof policyPlanDetailSelect }>;
 
 export async function getPublishedPolicyPlanBySlug(slug: string): Promise<PolicyPlanDetail | null> {
   'use cache';
@@ -88,33 +131,15 @@ export async function getPublishedPolicyPlanBySlug(slug: string): Promise<Policy
     cacheTags.sources,
   );
 
-  const row = await getDb().policyPlan.findFirst({
-    where: { slug, ...publicPlanWhere },
-    select: {
-      slug: true,
-      title: true,
-      kind: true,
-      startYear: true,
-      endYear: true,
-      planStatus: true,
-      summary: true,
-      metropolis: { select: { slug: true, shortName: true, officialName: true } },
-      levers: {
-        where: publishedWhere,
-        orderBy: [{ position: 'asc' }, { name: 'asc' }],
-        select: { slug: true, name: true, description: true },
-      },
-      source: { select: sourceSelect },
-      figures: { ...publishedFiguresInclude, where: { ...publishedFiguresInclude.where, fundingProgrammeId: null } },
-      fundingProgrammes: publishedProgrammesInclude,
-      predecessor: { select: editionSelect },
-      successor: { select: editionSelect },
-    },
-  });
+  const row = await getDb().policyPlan.findFirst({ where: { slug, ...publicPlanWhere }, select: policyPlanDetailSelect });
   if (!row) return null;
 
   const totals = await getProjectTotalsByProgramme(row.fundingProgrammes.map((programme) => programme.id));
+  return toPolicyPlanDetail(row, totals);
+}
 
+/** Pure; `totals` are those of the row's funding programmes. */
+export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<string, ProjectTotals>): PolicyPlanDetail {
   return {
     slug: row.slug,
     title: row.title,
@@ -123,7 +148,7 @@ export async function getPublishedPolicyPlanBySlug(slug: string): Promise<Policy
     endYear: row.endYear,
     planStatus: row.planStatus,
     summary: row.summary?.trim() || null,
-    metropolis: row.metropolis,
+    metropolis: { slug: row.metropolis.slug, shortName: row.metropolis.shortName, officialName: row.metropolis.officialName },
     levers: row.levers,
     source: toSourceRef(row.source),
     figures: toFigureViews(row.figures),

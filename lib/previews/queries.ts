@@ -5,16 +5,25 @@ import type { ContentValues } from '@/lib/content/fields';
 import { loadEntry } from '@/lib/content/server/entry';
 import { getRelationLabeler } from '@/lib/content/server/queries';
 import type { Database } from '@/lib/db/client';
-import type { ProjectTotals } from '@/lib/figures/computed';
-import { publishedFiguresInclude, toFigureViews } from '@/lib/figures/select';
+import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
 import { planKindLabels, planStatusLabels } from '@/lib/format';
-import { publishedProgrammesInclude, toFundingProgrammeView } from '@/lib/funding-programmes/select';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PlanKind, PlanStatus, PublicationStatus } from '@/lib/generated/prisma/enums';
-import type { MetropolisProfile } from '@/lib/metropolises/queries';
-import type { PolicyPlanDetail } from '@/lib/policy-plans/queries';
-import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
-import { sourceSelect, toSourceRef } from '@/lib/sources/select';
+import {
+  essOfficialSelect,
+  metropolisRelationsSelect,
+  toMetropolisProfile,
+  type MetropolisProfile,
+} from '@/lib/metropolises/queries';
+import {
+  planEditionSelect,
+  planMetropolisSelect,
+  policyPlanRelationsSelect,
+  publishedLeversInclude,
+  toPolicyPlanDetail,
+  type PolicyPlanDetail,
+} from '@/lib/policy-plans/queries';
+import { isPublished, publicationStateSelect } from '@/lib/publication';
+import { sourceSelect } from '@/lib/sources/select';
 
 /**
  * Draft previews: the values editors work on (a pending draft when there is
@@ -39,8 +48,6 @@ export interface EntryPreview {
   view: PreviewView;
 }
 
-const byName = new Intl.Collator('fr', { sensitivity: 'base' });
-
 function text(values: ContentValues, name: string): string | null {
   const value = values[name];
   return typeof value === 'string' && value.trim() !== '' ? value : null;
@@ -61,35 +68,14 @@ function idList(values: ContentValues, name: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-async function findSource(db: Database, id: string | null) {
-  if (!id) return null;
-  return toSourceRef(await db.source.findUnique({ where: { id }, select: sourceSelect }));
+function findSourceRow(db: Database, id: string | null) {
+  return id ? db.source.findUnique({ where: { id }, select: sourceSelect }) : null;
 }
 
 /** Same computation as lib/figures/computed, on the given client. */
-async function findProjectTotals(db: Database, programmeIds: string[]): Promise<Record<string, ProjectTotals>> {
-  if (programmeIds.length === 0) return {};
-  const groups = await db.fundedProject.groupBy({
-    by: ['fundingProgrammeId'],
-    where: { ...publishedWhere, fundingProgrammeId: { in: programmeIds } },
-    _count: { _all: true },
-    _sum: { amountCents: true },
-  });
-  return Object.fromEntries(
-    groups.map((group) => [group.fundingProgrammeId, { projectCount: group._count._all, amountCents: group._sum.amountCents ?? 0 }]),
-  );
-}
-
-async function findProgrammeViews(db: Database, where: Prisma.FundingProgrammeWhereInput) {
-  const rows = await db.fundingProgramme.findMany({ ...publishedProgrammesInclude, where: { ...publishedProgrammesInclude.where, ...where } });
-  const totals = await findProjectTotals(db, rows.map((row) => row.id));
-  return rows.map((row) => toFundingProgrammeView(row, totals));
-}
-
 // ---------------------------------------------------------------------------
-// Métropole: the lists (plans, programmes, figures…) mirror getPublishedMetropolisBySlug.
-
-const reportSelect = { id: true, slug: true, title: true, sequenceNumber: true, meetingDate: true } as const;
+// The draft's own values (and the rows they point to) with the stored entry's
+// related rows, mapped by the public page's own mapper.
 
 export async function buildMetropolisPreview(db: Database, id: string, values: ContentValues): Promise<MetropolisProfile | null> {
   const officialName = text(values, 'officialName');
@@ -99,104 +85,33 @@ export async function buildMetropolisPreview(db: Database, id: string, values: C
   if (!officialName || !shortName || !region || !seatCity) return null;
 
   const officialId = text(values, 'essOfficialId');
-  const official = officialId
-    ? await db.person.findUnique({
-        where: { id: officialId },
-        select: { fullName: true, role: true, ...publicationStateSelect, organisation: { select: { name: true, ...publicationStateSelect } } },
-      })
-    : null;
+  const [relations, identitySource, essOfficial] = await Promise.all([
+    db.metropolis.findUniqueOrThrow({ where: { id }, select: metropolisRelationsSelect }),
+    findSourceRow(db, text(values, 'identitySourceId')),
+    officialId ? db.person.findUnique({ where: { id: officialId }, select: essOfficialSelect }) : null,
+  ]);
+  const totals = await getProjectTotalsByProgramme(relations.fundingProgrammes.map((programme) => programme.id), db);
 
-  const row = await db.metropolis.findUniqueOrThrow({
-    where: { id },
-    select: {
-      policyPlans: {
-        where: publishedWhere,
-        orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
-        select: {
-          slug: true,
-          title: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          planStatus: true,
-          summary: true,
-          levers: { where: publishedWhere, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } },
-        },
-      },
-      figures: {
-        ...publishedFiguresInclude,
-        where: { ...publishedFiguresInclude.where, policyPlanId: null, fundingProgrammeId: null, supportStructureId: null },
-      },
-      supportStructures: {
-        where: { supportStructure: publishedWhere },
-        select: { partnershipStartYear: true, supportStructure: { select: { slug: true, name: true, kind: true } } },
-      },
-      reportParticipations: { where: { report: publishedWhere }, select: { report: { select: reportSelect } } },
-      focusPresentations: {
-        where: { report: publishedWhere },
-        orderBy: { position: 'asc' },
-        select: { topic: true, report: { select: reportSelect } },
-      },
+  return toMetropolisProfile(
+    {
+      slug: text(values, 'slug') ?? '',
+      officialName,
+      shortName,
+      sirenCode: text(values, 'sirenCode'),
+      region,
+      seatCity,
+      creationYear: integer(values, 'creationYear'),
+      population: integer(values, 'population'),
+      communeCount: integer(values, 'communeCount'),
+      identitySource,
+      isRtesMember: flag(values, 'isRtesMember'),
+      website: text(values, 'website'),
+      policySummary: text(values, 'policySummary'),
+      essOfficial,
+      ...relations,
     },
-  });
-
-  const reports = new Map<string, MetropolisProfile['workingGroups'][number]>();
-  for (const { report } of row.reportParticipations) {
-    reports.set(report.id, { slug: report.slug, title: report.title, sequenceNumber: report.sequenceNumber, meetingDate: report.meetingDate, focusTopic: null });
-  }
-  for (const { report, topic } of row.focusPresentations) {
-    reports.set(report.id, { slug: report.slug, title: report.title, sequenceNumber: report.sequenceNumber, meetingDate: report.meetingDate, focusTopic: topic });
-  }
-
-  return {
-    slug: text(values, 'slug') ?? '',
-    officialName,
-    shortName,
-    sirenCode: text(values, 'sirenCode'),
-    region,
-    seatCity,
-    creationYear: integer(values, 'creationYear'),
-    population: integer(values, 'population'),
-    communeCount: integer(values, 'communeCount'),
-    identitySource: await findSource(db, text(values, 'identitySourceId')),
-    isRtesMember: flag(values, 'isRtesMember'),
-    website: text(values, 'website'),
-    policySummary: text(values, 'policySummary')?.trim() || null,
-    essOfficial:
-      official && isPublished(official)
-        ? {
-            fullName: official.fullName,
-            role: official.role,
-            organisationName: isPublished(official.organisation) ? (official.organisation?.name ?? null) : null,
-          }
-        : null,
-    policyPlans: row.policyPlans,
-    fundingProgrammes: await findProgrammeViews(db, { metropolisId: id }),
-    figures: toFigureViews(row.figures),
-    supportStructures: row.supportStructures
-      .map((link) => ({ ...link.supportStructure, partnershipStartYear: link.partnershipStartYear }))
-      .sort((a, b) => byName.compare(a.name, b.name)),
-    workingGroups: [...reports.values()].sort((a, b) => b.meetingDate.getTime() - a.meetingDate.getTime()),
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Plan: mirrors getPublishedPolicyPlanBySlug.
-
-const editionSelect = {
-  slug: true,
-  title: true,
-  startYear: true,
-  endYear: true,
-  ...publicationStateSelect,
-  metropolis: { select: publicationStateSelect },
-} as const satisfies Prisma.PolicyPlanSelect;
-
-type EditionRow = Prisma.PolicyPlanGetPayload<{ select: typeof editionSelect }>;
-
-function toEdition(row: EditionRow | null): PolicyPlanDetail['predecessor'] {
-  if (!row || !isPublished(row) || !isPublished(row.metropolis)) return null;
-  return { slug: row.slug, title: row.title, startYear: row.startYear, endYear: row.endYear };
+    totals,
+  );
 }
 
 function isPlanKind(value: string | null): value is PlanKind {
@@ -217,43 +132,41 @@ export async function buildPolicyPlanPreview(db: Database, id: string, values: C
 
   const metropolis = await db.metropolis.findUnique({
     where: { id: metropolisId },
-    select: { slug: true, shortName: true, officialName: true, ...publicationStateSelect },
+    select: { ...planMetropolisSelect, ...publicationStateSelect },
   });
   if (!metropolis) return null;
 
   const leverIds = idList(values, 'levers');
   const predecessorId = text(values, 'predecessorId');
-  const [levers, figures, predecessor, successor] = await Promise.all([
+  const [relations, levers, source, predecessor] = await Promise.all([
+    db.policyPlan.findUniqueOrThrow({ where: { id }, select: policyPlanRelationsSelect }),
     leverIds.length
-      ? db.actionLever.findMany({
-          where: { id: { in: leverIds }, ...publishedWhere },
-          orderBy: [{ position: 'asc' }, { name: 'asc' }],
-          select: { slug: true, name: true, description: true },
-        })
+      ? db.actionLever.findMany({ ...publishedLeversInclude, where: { ...publishedLeversInclude.where, id: { in: leverIds } } })
       : [],
-    db.figure.findMany({ ...publishedFiguresInclude, where: { ...publishedFiguresInclude.where, policyPlanId: id, fundingProgrammeId: null } }),
-    predecessorId ? db.policyPlan.findUnique({ where: { id: predecessorId }, select: editionSelect }) : null,
-    db.policyPlan.findUnique({ where: { predecessorId: id }, select: editionSelect }),
+    findSourceRow(db, text(values, 'sourceId')),
+    predecessorId ? db.policyPlan.findUnique({ where: { id: predecessorId }, select: planEditionSelect }) : null,
   ]);
+  const totals = await getProjectTotalsByProgramme(relations.fundingProgrammes.map((programme) => programme.id), db);
 
   return {
     isMetropolisPublic: isPublished(metropolis),
-    plan: {
-      slug: text(values, 'slug') ?? '',
-      title,
-      kind,
-      startYear,
-      endYear: integer(values, 'endYear'),
-      planStatus,
-      summary: text(values, 'summary')?.trim() || null,
-      metropolis: { slug: metropolis.slug, shortName: metropolis.shortName, officialName: metropolis.officialName },
-      levers,
-      source: await findSource(db, text(values, 'sourceId')),
-      figures: toFigureViews(figures),
-      fundingProgrammes: await findProgrammeViews(db, { policyPlanId: id }),
-      predecessor: toEdition(predecessor),
-      successor: toEdition(successor),
-    },
+    plan: toPolicyPlanDetail(
+      {
+        slug: text(values, 'slug') ?? '',
+        title,
+        kind,
+        startYear,
+        endYear: integer(values, 'endYear'),
+        planStatus,
+        summary: text(values, 'summary'),
+        metropolis,
+        levers,
+        source,
+        predecessor,
+        ...relations,
+      },
+      totals,
+    ),
   };
 }
 

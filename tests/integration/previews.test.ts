@@ -1,8 +1,9 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { RawValues } from '../../lib/content/fields';
 import { getContentType } from '../../lib/content/registry';
 import { createEntry, saveEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { getEntryPreview } from '../../lib/previews/queries';
+import { seedDatabase } from '../../lib/seed';
 import { truncateAll } from '../setup/databases';
 import { insertActor, lyonValues, parseForm } from './helpers/content';
 import { describeOnEachDatabase } from '../setup/each-database';
@@ -81,5 +82,42 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     await trashEntry(editor, metropolisType, { id: metropolis.id, version: 1, cascade: true });
     await expect(getEntryPreview(db, metropolisType, metropolis.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getEntryPreview(db, metropolisType, 'inconnu12345')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
+  beforeAll(async () => {
+    await seedDatabase(getDatabase().db);
+  }, 180_000);
+
+  it('lists a métropole’s published related rows as its public page does', async () => {
+    const { db } = getDatabase();
+    const nantes = await db.metropolis.findUniqueOrThrow({ where: { slug: 'nantes-metropole' }, select: { id: true } });
+    const preview = await getEntryPreview(db, metropolisType, nantes.id);
+    expect(preview).toMatchObject({ editorialStatus: 'PUBLISHED', hasPendingDraft: false, notes: [] });
+    if (preview.view.kind !== 'metropolis') throw new Error(`vue ${preview.view.kind}`);
+    expect(preview.view.metropolis).toMatchObject({
+      identitySource: { publisher: 'INSEE' },
+      essOfficial: { fullName: 'Mahel Coppey' },
+      fundingProgrammes: [{ name: "Prix de l'innovation sociale", kind: 'PRIZE', projectTotals: null }],
+      supportStructures: [{ name: 'Les Ecossolies', kind: 'ACTOR_NETWORK', partnershipStartYear: 2006 }],
+    });
+    expect(preview.view.metropolis.workingGroups.length).toBeGreaterThan(0);
+  });
+
+  it('shows a plan with its levers, source and programmes', async () => {
+    const { db } = getDatabase();
+    const plan = await db.policyPlan.findFirstOrThrow({ where: { metropolis: { slug: 'metropole-europeenne-de-lille' } }, select: { id: true } });
+    const preview = await getEntryPreview(db, planType, plan.id);
+    if (preview.view.kind !== 'policy-plan') throw new Error(`vue ${preview.view.kind}`);
+    expect(preview.view.plan).toMatchObject({
+      startYear: 2015,
+      endYear: 2020,
+      metropolis: { slug: 'metropole-europeenne-de-lille', shortName: 'MEL' },
+      source: { publisher: 'Avise' },
+      fundingProgrammes: [{ name: 'Entreprendre autrement' }],
+    });
+    expect(preview.view.plan.metropolis).not.toHaveProperty('status');
+    expect(preview.view.plan.levers.map((lever) => lever.name)).toContain('Financement');
   });
 });

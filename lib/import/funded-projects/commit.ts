@@ -4,10 +4,10 @@ import { can, type Role } from '@/lib/auth/roles';
 import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { LegalForm, PublicationStatus } from '@/lib/generated/prisma/enums';
+import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { slugify } from '@/lib/slug';
 import type { ImportIssue } from './schema';
-import { validateFundedProjectImport, type ValidatedImportRow } from './validate';
+import { validateFundedProjectImport, type FundedProjectValues, type ValidatedImportRow } from './validate';
 
 const ENTITY_TYPE = 'FundedProject';
 
@@ -35,18 +35,14 @@ export interface CommitFundedProjectImportResult {
   ids: string[];
 }
 
-/** What a revision of a funded project holds (read back by the editing engine). */
-export interface FundedProjectSnapshot {
-  slug: string;
-  title: string;
-  carrierName: string;
-  legalForm: LegalForm;
-  year: number;
-  amountCents: number;
-  isInPriorityNeighbourhood: boolean | null;
-  description: string | null;
+interface ProjectColumns extends FundedProjectValues {
   fundingProgrammeId: string;
   metropolisId: string;
+}
+
+/** What a revision of a funded project holds (read back by the editing engine). */
+export interface FundedProjectSnapshot extends ProjectColumns {
+  slug: string;
   /** Theme ids, sorted. */
   themes: string[];
 }
@@ -128,9 +124,9 @@ async function uniqueSlugs(tx: Transaction, titles: string[]): Promise<string[]>
   }
 }
 
-function snapshotOf(row: ValidatedImportRow, slug: string): FundedProjectSnapshot {
+/** The same values go to the project row and to its first revision. */
+function projectColumns(row: ValidatedImportRow): ProjectColumns {
   return {
-    slug,
     title: row.title,
     carrierName: row.carrierName,
     legalForm: row.legalForm,
@@ -140,8 +136,11 @@ function snapshotOf(row: ValidatedImportRow, slug: string): FundedProjectSnapsho
     description: row.description,
     fundingProgrammeId: row.fundingProgramme.id,
     metropolisId: row.fundingProgramme.metropolisId,
-    themes: row.themeIds,
   };
+}
+
+function snapshotOf(row: ValidatedImportRow, slug: string): FundedProjectSnapshot {
+  return { slug, ...projectColumns(row), themes: row.themeIds };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -177,15 +176,7 @@ export async function commitFundedProjectImport({
         const created = await tx.fundedProject.createManyAndReturn({
           data: rows.map((row, index) => ({
             slug: slugs[index]!,
-            fundingProgrammeId: row.fundingProgramme.id,
-            metropolisId: row.fundingProgramme.metropolisId,
-            title: row.title,
-            carrierName: row.carrierName,
-            legalForm: row.legalForm,
-            year: row.year,
-            amountCents: row.amountCents,
-            isInPriorityNeighbourhood: row.isInPriorityNeighbourhood,
-            description: row.description,
+            ...projectColumns(row),
             status,
             version: 1,
             publishedAt,

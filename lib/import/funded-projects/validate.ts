@@ -15,8 +15,8 @@ export interface ImportProgramme {
   metropolisId: string;
 }
 
-export interface ValidatedImportRow {
-  line: number;
+/** A project's own values, as a row gives them and as they are stored (commit.ts). */
+export interface FundedProjectValues {
   title: string;
   carrierName: string;
   legalForm: LegalForm;
@@ -24,6 +24,10 @@ export interface ValidatedImportRow {
   amountCents: number;
   isInPriorityNeighbourhood: boolean | null;
   description: string | null;
+}
+
+export interface ValidatedImportRow extends FundedProjectValues {
+  line: number;
   fundingProgramme: ImportProgramme;
   /** Sorted, without duplicates. */
   themeIds: string[];
