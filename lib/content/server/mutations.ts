@@ -52,13 +52,13 @@ export interface MutationResult {
   invalidate: string[];
 }
 
-const INTENT_PERMISSION: Record<SaveIntent, Permission> = {
+export const INTENT_PERMISSION: Record<SaveIntent, Permission> = {
   save: 'content:edit',
   submit: 'content:submit',
   publish: 'content:publish',
 };
 
-const TRANSITION_PERMISSION: Record<Transition, Permission> = {
+export const TRANSITION_PERMISSION: Record<Transition, Permission> = {
   submit: 'content:submit',
   publish: 'content:publish',
   return_to_draft: 'content:publish',

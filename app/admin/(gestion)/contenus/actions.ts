@@ -22,6 +22,8 @@ import {
   saveEntry,
   transitionEntry,
   trashEntry,
+  INTENT_PERMISSION,
+  TRANSITION_PERMISSION,
   type MutationContext,
   type Transition,
 } from '@/lib/content/server/mutations';
@@ -103,17 +105,18 @@ export async function saveContentAction(_previous: ContentFormState, formData: F
     ...extra,
   });
 
-  let ctx;
-  try {
-    ctx = await context('content:edit');
-  } catch (error) {
-    if (isAppError(error)) return refuse(error.userMessage);
-    throw error;
-  }
   const intent = IntentSchema.safeParse(field(formData, 'intent'));
   const id = field(formData, '_id');
   const ref = id ? RefSchema.safeParse({ _type: definition.segment, _id: id, _version: rawVersion }) : null;
   if (!intent.success || (ref && !ref.success)) return refuse('Formulaire incomplet : rechargez la page.');
+  let ctx;
+  try {
+    // The permission this very request needs (publishing, submitting…): a refusal is journaled.
+    ctx = await context(INTENT_PERMISSION[intent.data]);
+  } catch (error) {
+    if (isAppError(error)) return refuse(error.userMessage);
+    throw error;
+  }
   const parsed = parseContentValues(definition.fields, raw, definition.refine);
   if (!parsed.success) return refuse('Certains champs sont à corriger.', { fieldErrors: parsed.fieldErrors });
 
@@ -156,7 +159,7 @@ export async function transitionContentAction(_previous: ContentActionState, for
   if (!ref || !transition.success) return { status: 'error', message: 'Demande incomplète : rechargez la page.' };
   let result;
   try {
-    const ctx = await context('content:edit');
+    const ctx = await context(TRANSITION_PERMISSION[transition.data]);
     result = await transitionEntry(ctx, ref.definition, { id: ref.id, version: ref.version, transition: transition.data as Transition });
   } catch (error) {
     return actionError(error);
