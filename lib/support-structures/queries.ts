@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
 import { publishedWhere } from '@/lib/publication';
 
@@ -15,9 +16,12 @@ interface ServedMetropolis {
   partnershipStartYear: number | null;
 }
 
+/** A served métropole as a link; the public lists show published ones only. */
+export const servedMetropolisSelect = { slug: true, shortName: true, officialName: true } satisfies Prisma.MetropolisSelect;
+
 const servedMetropolisesInclude = {
   where: { metropolis: publishedWhere },
-  select: { partnershipStartYear: true, metropolis: { select: { slug: true, shortName: true, officialName: true } } },
+  select: { partnershipStartYear: true, metropolis: { select: servedMetropolisSelect } },
 } as const;
 
 function toServedMetropolises(
@@ -80,6 +84,28 @@ export interface SupportStructureDetail {
   figures: FigureView[];
 }
 
+/**
+ * The published rows a structure page lists that the structure's own values do
+ * not name, read from the stored structure. The draft preview reads them too.
+ */
+export const supportStructureRelationsSelect = {
+  figures: publishedFiguresInclude,
+} satisfies Prisma.SupportStructureSelect;
+
+/** What the public page reads; exported so tests can map a live row as the page does. */
+export const supportStructureDetailSelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  description: true,
+  website: true,
+  metropolises: servedMetropolisesInclude,
+  ...supportStructureRelationsSelect,
+} satisfies Prisma.SupportStructureSelect;
+
+/** The structure's own values, the published métropoles it serves and its related rows. */
+export type SupportStructureDetailRow = Prisma.SupportStructureGetPayload<{ select: typeof supportStructureDetailSelect }>;
+
 export async function getPublishedSupportStructureBySlug(slug: string): Promise<SupportStructureDetail | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
@@ -91,20 +117,12 @@ export async function getPublishedSupportStructureBySlug(slug: string): Promise<
     cacheTags.sources,
   );
 
-  const row = await getDb().supportStructure.findFirst({
-    where: { slug, ...publishedWhere },
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      description: true,
-      website: true,
-      metropolises: servedMetropolisesInclude,
-      figures: publishedFiguresInclude,
-    },
-  });
-  if (!row) return null;
+  const row = await getDb().supportStructure.findFirst({ where: { slug, ...publishedWhere }, select: supportStructureDetailSelect });
+  return row ? toSupportStructureDetail(row) : null;
+}
 
+/** Pure. */
+export function toSupportStructureDetail(row: SupportStructureDetailRow): SupportStructureDetail {
   return {
     slug: row.slug,
     name: row.name,

@@ -13,7 +13,8 @@ const newestFirst: Prisma.WorkingGroupReportOrderByWithRelationInput[] = [
   { meetingDate: 'desc' },
 ];
 
-const themesInclude = {
+/** A report's themes: published ones, by name. */
+export const themesInclude = {
   where: publishedWhere,
   orderBy: { name: 'asc' },
   select: { slug: true, name: true },
@@ -121,6 +122,77 @@ export interface WorkingGroupDetail {
   } | null;
 }
 
+/** A métropole as a link; a report shows published ones only (participants and focus alike). */
+export const metropolisLinkSelect = { slug: true, shortName: true, officialName: true } satisfies Prisma.MetropolisSelect;
+
+/** A report's organisers: published ones, by name. */
+export const organisersInclude = {
+  where: publishedWhere,
+  orderBy: { name: 'asc' },
+  select: { slug: true, name: true, acronym: true, website: true },
+} satisfies Prisma.OrganisationFindManyArgs;
+
+/** To-one relations (speaker, programme, publication): checked for publication after reading (toWorkingGroupDetail). */
+export const focusSpeakerSelect = {
+  fullName: true,
+  role: true,
+  ...publicationStateSelect,
+  organisation: { select: { name: true, ...publicationStateSelect } },
+} satisfies Prisma.PersonSelect;
+
+export const reportProgrammeSelect = {
+  name: true,
+  description: true,
+  startYear: true,
+  endYear: true,
+  axes: true,
+  ...publicationStateSelect,
+} satisfies Prisma.ProgrammeSelect;
+
+export const reportPublicationSelect = {
+  title: true,
+  summary: true,
+  studyStatus: true,
+  expectedYear: true,
+  expectedMonth: true,
+  publishedOn: true,
+  url: true,
+  ...publicationStateSelect,
+} satisfies Prisma.PublicationSelect;
+
+/**
+ * What the public page reads. Every related row is named by the report's own
+ * values, so the draft preview looks them up from its values with the selects
+ * above instead of reading stored relations.
+ */
+export const workingGroupDetailSelect = {
+  ...listSelect,
+  body: true,
+  lastUpdatedOn: true,
+  participants: {
+    where: { metropolis: publishedWhere },
+    select: { metropolis: { select: metropolisLinkSelect } },
+  },
+  organisers: organisersInclude,
+  focusPresentations: {
+    // The presentation is about a métropole: it is shown only with that métropole.
+    where: { metropolis: publishedWhere },
+    orderBy: { position: 'asc' },
+    select: {
+      id: true,
+      topic: true,
+      body: true,
+      metropolis: { select: metropolisLinkSelect },
+      speaker: { select: focusSpeakerSelect },
+    },
+  },
+  programme: { select: reportProgrammeSelect },
+  publication: { select: reportPublicationSelect },
+} satisfies Prisma.WorkingGroupReportSelect;
+
+/** The report's own values and the rows they point to. */
+export type WorkingGroupDetailRow = Prisma.WorkingGroupReportGetPayload<{ select: typeof workingGroupDetailSelect }>;
+
 export async function getPublishedWorkingGroupBySlug(slug: string): Promise<WorkingGroupDetail | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
@@ -135,73 +207,12 @@ export async function getPublishedWorkingGroupBySlug(slug: string): Promise<Work
     cacheTags.publications,
   );
 
-  const row = await getDb().workingGroupReport.findFirst({
-    where: { slug, ...publishedWhere },
-    select: {
-      slug: true,
-      title: true,
-      sequenceNumber: true,
-      meetingDate: true,
-      participantCount: true,
-      summary: true,
-      body: true,
-      firstPublishedOn: true,
-      lastUpdatedOn: true,
-      participants: {
-        where: { metropolis: publishedWhere },
-        select: { metropolis: { select: { slug: true, shortName: true, officialName: true } } },
-      },
-      organisers: {
-        where: publishedWhere,
-        orderBy: { name: 'asc' },
-        select: { slug: true, name: true, acronym: true, website: true },
-      },
-      themes: themesInclude,
-      focusPresentations: {
-        // The presentation is about a métropole: it is shown only with that métropole.
-        where: { metropolis: publishedWhere },
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          topic: true,
-          body: true,
-          metropolis: { select: { slug: true, shortName: true, officialName: true } },
-          speaker: {
-            select: {
-              fullName: true,
-              role: true,
-              ...publicationStateSelect,
-              organisation: { select: { name: true, ...publicationStateSelect } },
-            },
-          },
-        },
-      },
-      programme: {
-        select: {
-          name: true,
-          description: true,
-          startYear: true,
-          endYear: true,
-          axes: true,
-          ...publicationStateSelect,
-        },
-      },
-      publication: {
-        select: {
-          title: true,
-          summary: true,
-          studyStatus: true,
-          expectedYear: true,
-          expectedMonth: true,
-          publishedOn: true,
-          url: true,
-          ...publicationStateSelect,
-        },
-      },
-    },
-  });
-  if (!row) return null;
+  const row = await getDb().workingGroupReport.findFirst({ where: { slug, ...publishedWhere }, select: workingGroupDetailSelect });
+  return row ? toWorkingGroupDetail(row) : null;
+}
 
+/** Pure. */
+export function toWorkingGroupDetail(row: WorkingGroupDetailRow): WorkingGroupDetail {
   const { programme, publication } = row;
 
   return {

@@ -325,8 +325,13 @@ test.describe('editing content', () => {
     await expect(page.getByRole('link', { name: 'Nantes Métropole' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.goto('/admin/contenus/groupes-de-travail');
-    await page.getByRole('link').filter({ hasText: /groupe de travail/i }).first().click();
+    await page.getByRole('link', { name: /^2e groupe de travail/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^2e groupe de travail/ })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Présentations « focus »' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Aperçu' }).click();
+    await expect(page.getByRole('region', { name: 'Aperçu' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('groupe de travail');
     await expectNoAxeViolations(page);
     await page.goto('/admin/contenus/metropoles/nouveau');
     await expectNoAxeViolations(page);

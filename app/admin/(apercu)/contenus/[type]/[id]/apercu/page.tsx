@@ -4,13 +4,15 @@ import { cache, Suspense } from 'react';
 import { EntryPreview } from '@/components/content/entry-preview';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
 import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
+import { SupportStructureDetailView } from '@/components/support-structure-detail';
+import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
 import { can } from '@/lib/auth/roles';
 import { getCurrentUser, requirePagePermission } from '@/lib/auth/session';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { findContentTypeBySegment } from '@/lib/content/registry';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
-import { getEntryPreview } from '@/lib/previews/queries';
+import { getEntryPreview, type PreviewView } from '@/lib/previews/queries';
 import { PreviewBanner } from '../../../../_components/preview-banner';
 
 interface PreviewPageProps {
@@ -38,6 +40,22 @@ export async function generateMetadata({ params }: PreviewPageProps): Promise<Me
   return { title: preview ? `Aperçu : ${preview.title}` : 'Aperçu', robots };
 }
 
+/** The public page's own component where the type has one. */
+function PreviewBody({ definition, view }: { definition: ContentTypeDefinition; view: PreviewView }) {
+  switch (view.kind) {
+    case 'metropolis':
+      return <MetropolisProfileView metropolis={view.metropolis} />;
+    case 'policy-plan':
+      return <PolicyPlanDetailView plan={view.plan} />;
+    case 'support-structure':
+      return <SupportStructureDetailView structure={view.structure} />;
+    case 'working-group-report':
+      return <WorkingGroupReportDetailView recap={view.recap} />;
+    case 'generic':
+      return <EntryPreview definition={definition} values={view.values} labelOf={view.labelOf} />;
+  }
+}
+
 async function Preview({ params }: PreviewPageProps) {
   const { type, id } = await params;
   const entryHref = `/admin/contenus/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
@@ -47,17 +65,10 @@ async function Preview({ params }: PreviewPageProps) {
   const preview = await loadPreview(definition, id);
   if (!preview) notFound();
 
-  const { view } = preview;
   return (
     <>
       <PreviewBanner entryHref={entryHref} status={preview.editorialStatus} hasPendingDraft={preview.hasPendingDraft} notes={preview.notes} />
-      {view.kind === 'metropolis' ? (
-        <MetropolisProfileView metropolis={view.metropolis} />
-      ) : view.kind === 'policy-plan' ? (
-        <PolicyPlanDetailView plan={view.plan} />
-      ) : (
-        <EntryPreview definition={definition} values={view.values} labelOf={view.labelOf} />
-      )}
+      <PreviewBody definition={definition} view={preview.view} />
     </>
   );
 }
