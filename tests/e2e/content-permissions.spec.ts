@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Request } from '@playwright/test';
 import { expect, signIn, test } from './auth-fixtures';
+import { captureServerAction, dropAbortNoise } from './server-action-replay';
 
 // Hiding the "Publier" button is not authorization: the server refuses a
 // contributor's replay of an editor's genuine publish request.
@@ -16,25 +16,9 @@ test('a contributor replaying an editor’s publish request is refused and nothi
   const entryPath = new URL(page.url()).pathname;
   const id = entryPath.split('/').pop()!;
 
-  let captured: Request | undefined;
-  await page.route('**/*', async (route) => {
-    const request = route.request();
-    if (request.method() === 'POST' && request.headers()['next-action']) {
-      captured = request;
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
-  await page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: 'Publier', exact: true }).click();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-  const forged = captured!;
-  const replay = (request: typeof page.request) =>
-    request.post(forged.url(), {
-      headers: { 'next-action': forged.headers()['next-action']!, 'content-type': forged.headers()['content-type']!, accept: 'text/x-component', origin: baseURL! },
-      data: forged.postDataBuffer()!,
-    });
+  const replay = await captureServerAction(page, baseURL!, () =>
+    page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: 'Publier', exact: true }).click(),
+  );
 
   const contributorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.97.0.1' } });
   const contributorPage = await contributorContext.newPage();
@@ -56,6 +40,5 @@ test('a contributor replaying an editor’s publish request is refused and nothi
   await replay(page.request);
   await expect.poll(async () => (await db.theme.findUniqueOrThrow({ where: { id } })).status).toBe('PUBLISHED');
 
-  const isAbortNoise = (error: string) => error.includes('Failed to fetch') || error.includes('net::ERR_FAILED');
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !isAbortNoise(error)));
+  dropAbortNoise(consoleErrors);
 });

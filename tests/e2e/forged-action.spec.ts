@@ -1,5 +1,5 @@
-import type { Request } from '@playwright/test';
 import { expect, signIn, test } from './auth-fixtures';
+import { captureServerAction, dropAbortNoise } from './server-action-replay';
 
 // A lower role replaying a real admin server-action request: the server itself
 // must refuse it and change nothing (hiding the button is not authorization).
@@ -12,33 +12,10 @@ test('un appel forgé à une action réservée aux admins est refusé et ne chan
   await expect(page.getByRole('button', { name: 'Changer le rôle' })).toBeVisible();
 
   // Capture the admin's genuine request, and stop it before it reaches the server.
-  let captured: Request | undefined;
-  await page.route('**/*', async (route) => {
-    const request = route.request();
-    if (request.method() === 'POST' && request.headers()['next-action']) {
-      captured = request;
-      await route.abort();
-    } else {
-      await route.continue();
-    }
+  const replay = await captureServerAction(page, baseURL!, async () => {
+    await page.getByRole('combobox', { name: 'Rôle' }).selectOption('ADMIN');
+    await page.getByRole('button', { name: 'Changer le rôle' }).click();
   });
-  await page.getByRole('combobox', { name: 'Rôle' }).selectOption('ADMIN');
-  await page.getByRole('button', { name: 'Changer le rôle' }).click();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-
-
-  const forged = captured!;
-  const replay = (request: typeof page.request) =>
-    request.post(forged.url(), {
-      headers: {
-        'next-action': forged.headers()['next-action']!,
-        'content-type': forged.headers()['content-type']!,
-        accept: 'text/x-component',
-        origin: baseURL!,
-      },
-      data: forged.postDataBuffer()!,
-    });
 
   const editorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.98.0.1' } });
   const editorPage = await editorContext.newPage();
@@ -62,7 +39,5 @@ test('un appel forgé à une action réservée aux admins est refusé et ne chan
   await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('ADMIN');
 
   // The abort above surfaces in the admin's page as a failed request: expected here.
-  const isAbortNoise = (error: string) => error.includes('Failed to fetch') || error.includes('net::ERR_FAILED');
-  expect(consoleErrors.some(isAbortNoise)).toBe(true);
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !isAbortNoise(error)));
+  expect(dropAbortNoise(consoleErrors)).toBe(true);
 });
