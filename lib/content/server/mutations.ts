@@ -410,7 +410,7 @@ async function withConflictDetails<T>(context: MutationContext, definition: Cont
     return await run();
   } catch (error) {
     if (!(error instanceof ContentConflictError) || error.current) throw error;
-    const entry = await context.db.$transaction((tx) => loadEntry(tx, definition, id));
+    const entry = await loadEntry(context.db, definition, id, { includeTrashed: true });
     if (entry.deletedAt) throw new AppError('NOT_FOUND', { userMessage: 'Cette fiche a été mise à la corbeille entre-temps.' });
     const base = await context.db.revision.findUnique({
       where: { entityType_entityId_version: { entityType: definition.entityType, entityId: id, version: baseVersion } },
