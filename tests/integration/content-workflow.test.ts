@@ -13,7 +13,7 @@ import {
   type MutationContext,
 } from '../../lib/content/server/mutations';
 import { loadEntry } from '../../lib/content/server/entry';
-import { findAwaitingReview } from '../../lib/content/server/queries';
+import { findAwaitingReview, findEntries } from '../../lib/content/server/queries';
 import type { Database } from '../../lib/db/client';
 import { isAppError } from '../../lib/errors';
 import { truncateAll } from '../setup/databases';
@@ -100,6 +100,18 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     await transitionEntry(editor, metropolisType, { id: draft.id, version: 1, transition: 'publish' });
     await transitionEntry(editor, metropolisType, { id: live.id, version: 2, transition: 'return_to_draft' });
     expect(await findAwaitingReview(db)).toEqual([]);
+  });
+
+  it('filters a list on published entries with pending changes, and searches names', async () => {
+    const { db } = getDatabase();
+    const pending = await createEntry(editor, metropolisType, lyon(), 'publish');
+    await createEntry(editor, metropolisType, lyon({ shortName: 'Nice', officialName: 'Métropole Nice Côte d’Azur' }), 'publish');
+    await createEntry(editor, metropolisType, lyon({ shortName: 'Brest', officialName: 'Brest métropole' }), 'save');
+    await saveEntry(editor, metropolisType, { id: pending.id, version: 1, values: lyon({ seatCity: 'Autre' }), intent: 'save' });
+    const list = await findEntries(db, metropolisType, { status: 'PENDING' });
+    expect(list.items.map((item) => [item.id, item.pendingStatus])).toEqual([[pending.id, 'DRAFT']]);
+    expect((await findEntries(db, metropolisType, { status: 'PUBLISHED' })).total).toBe(2);
+    expect((await findEntries(db, metropolisType, { q: 'NICE' })).items.map((item) => item.title)).toEqual(['Métropole Nice Côte d’Azur']);
   });
 
   it('lets exactly one of two concurrent saves at the same version win', async () => {

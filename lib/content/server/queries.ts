@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ContentEntityType } from '@/lib/dashboard/content-types';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { SelectOption } from '@/components/forms/select-field';
 import type { ContentTypeDefinition } from '../definition';
@@ -74,7 +75,8 @@ export async function getRelationLabeler(db: Database, definition: ContentTypeDe
 
 export interface EntryListParams {
   q?: string;
-  status?: PublicationStatus;
+  /** A status, or PENDING: published entries with changes waiting to be published. */
+  status?: PublicationStatus | 'PENDING';
   /** Field name → value (enum code, linked id, "true"/"false"). */
   filters?: Record<string, string>;
   sort?: 'modification' | 'titre' | 'statut';
@@ -122,12 +124,25 @@ function filterWhere(definition: ContentTypeDefinition, filters: Record<string, 
 }
 
 /** One page of a type's entries (trash excluded), searched, filtered and sorted. */
+/** Published entries whose latest revision is a pending draft (the join on the version is plain SQL). */
+async function findPendingIds(db: Database, entityType: ContentEntityType): Promise<string[]> {
+  // The table name comes from the fixed list of content types, never from input.
+  const table = Prisma.raw(`"${entityType}"`);
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT t."id" FROM ${table} t
+    JOIN "Revision" r ON r."entityType" = ${entityType} AND r."entityId" = t."id" AND r."version" = t."version"
+    WHERE t."status" = 'PUBLISHED' AND t."deletedAt" IS NULL AND r."status" <> 'PUBLISHED'`;
+  return rows.map((row) => row.id);
+}
+
 export async function findEntries(db: Database, definition: ContentTypeDefinition, params: EntryListParams): Promise<EntryList> {
   const delegate = delegateOf(db, definition.entityType);
   const q = params.q?.trim().slice(0, 100);
+  const statusWhere =
+    params.status === 'PENDING' ? { id: { in: await findPendingIds(db, definition.entityType) } } : params.status ? { status: params.status } : {};
   const where: Row = {
     deletedAt: null,
-    ...(params.status ? { status: params.status } : {}),
+    ...statusWhere,
     ...filterWhere(definition, params.filters ?? {}),
     ...(q
       ? {

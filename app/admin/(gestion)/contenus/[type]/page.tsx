@@ -34,6 +34,11 @@ function one(value: string | string[] | undefined): string {
   return typeof value === 'string' ? value.slice(0, 200) : '';
 }
 
+const STATUS_FILTERS: SelectOption[] = [
+  ...PUBLICATION_STATUSES.map((value) => ({ value, label: publicationStatusLabels[value] })),
+  { value: 'PENDING', label: 'Publié, modifications en attente' },
+];
+
 const SORTS: SelectOption[] = [
   { value: 'modification', label: 'Dernière modification' },
   { value: 'titre', label: 'Nom (A → Z)' },
@@ -61,7 +66,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
   const user = await requirePagePermission('admin:access', basePath);
   const query = await searchParams;
 
-  const status = PUBLICATION_STATUSES.find((candidate) => candidate === one(query.statut)) as PublicationStatus | undefined;
+  const status = STATUS_FILTERS.find((candidate) => candidate.value === one(query.statut))?.value as PublicationStatus | 'PENDING' | undefined;
   const sort = (['modification', 'titre', 'statut'] as const).find((candidate) => candidate === one(query.tri)) ?? 'modification';
   const filters = Object.fromEntries(definition.listFilters.map((name) => [name, one(query[name])]));
   const q = one(query.q);
@@ -104,7 +109,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
 
       <form method="get" action={basePath} role="search" aria-label={`Chercher parmi les ${definition.plural}`} className="mb-6 flex flex-wrap items-end gap-x-4 rounded border border-gray-300 bg-gray-50 p-4">
         <Field name="q" label="Rechercher" type="search" defaultValue={q} hint="Nom ou adresse (slug)." className="mb-2 min-w-56 flex-1" />
-        <SelectField name="statut" label="État" emptyOption="Tous" options={PUBLICATION_STATUSES.map((value) => ({ value, label: publicationStatusLabels[value] }))} defaultValue={status ?? ''} className="mb-2" />
+        <SelectField name="statut" label="État" emptyOption="Tous" options={STATUS_FILTERS} defaultValue={status ?? ''} className="mb-2" />
         {choices.map((choice) => (
           <SelectField key={choice.name} name={choice.name} label={choice.label} emptyOption="Tous" options={choice.options} defaultValue={filters[choice.name] ?? ''} className="mb-2 max-w-64" />
         ))}
