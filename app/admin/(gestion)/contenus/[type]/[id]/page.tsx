@@ -137,7 +137,8 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
           <>
             <dt className="font-semibold">Page publique</dt>
             <dd>
-              <Link href={publicPath} className={linkClass}>
+              {/* No prefetch: rendering the public page on every visit of the edit page would be wasted work. */}
+              <Link href={publicPath} className={linkClass} prefetch={false}>
                 {publicPath}
               </Link>
             </dd>
