@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test, type TestUser } from './auth-fixtures';
 import { expectNoAxeViolations } from './fixtures';
 
@@ -8,6 +8,16 @@ function suffix(): string {
 }
 
 const required = (label: string) => `${label} (obligatoire)`;
+
+/**
+ * Clicks a button that runs a server action and waits for the server's answer:
+ * a confirmation left on the page by the previous step must not pass for this one.
+ */
+async function submit(page: Page, button: Locator) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
+  await button.click();
+  await answered;
+}
 
 async function createMetropolis(page: Page, name: string, { publish = true } = {}) {
   await page.goto('/admin/contenus/metropoles/nouveau');
@@ -18,7 +28,7 @@ async function createMetropolis(page: Page, name: string, { publish = true } = {
   await page.getByLabel(required('Latitude'), { exact: true }).fill('43,6');
   await page.getByLabel(required('Longitude'), { exact: true }).fill('1,44');
   await page.getByLabel('Résumé de la politique ESS').fill(`La politique ESS de ${name} soutient les coopératives.`);
-  await page.getByRole('button', { name: publish ? 'Publier' : 'Enregistrer le brouillon', exact: true }).click();
+  await submit(page, page.getByRole('button', { name: publish ? 'Publier' : 'Enregistrer le brouillon', exact: true }));
   await expect(page.getByRole('heading', { level: 1, name: `Métropole de ${name}` })).toBeVisible();
   return page.url().split('/').pop()!.split('?')[0]!;
 }
@@ -44,14 +54,14 @@ test.describe('editing content', () => {
     await page.getByLabel(required('Année de début'), { exact: true }).fill('2024');
     await page.getByLabel('Année de fin', { exact: true }).fill('2028');
     await page.getByLabel(required('État du plan'), { exact: true }).selectOption({ label: 'En vigueur' });
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier', exact: true }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
 
     await page.goto('/admin/contenus/dispositifs/nouveau');
     await page.getByLabel(required('Nom'), { exact: true }).fill(`Appel à projets ${name}`);
     await page.getByLabel(required('Métropole'), { exact: true }).selectOption({ label: `Métropole de ${name}` });
     await page.getByLabel(required('Type de dispositif'), { exact: true }).selectOption({ label: 'Appel à projets' });
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier', exact: true }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
 
     await page.goto('/admin/contenus/projets/nouveau');
@@ -62,7 +72,7 @@ test.describe('editing content', () => {
     await page.getByLabel(required('Forme juridique'), { exact: true }).selectOption({ label: 'Association' });
     await page.getByLabel(required('Année du financement'), { exact: true }).fill('2024');
     await page.getByLabel(required('Montant accordé (en euros)'), { exact: true }).fill('12 500,50');
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier', exact: true }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
 
     await page.goto(`/metropoles/${slug}`);
@@ -84,7 +94,7 @@ test.describe('editing content', () => {
     await contributorPage.goto('/admin/contenus/thematiques/nouveau');
     await expect(contributorPage.getByRole('button', { name: 'Publier', exact: true })).toHaveCount(0);
     await contributorPage.getByLabel(required('Nom'), { exact: true }).fill(name);
-    await contributorPage.getByRole('button', { name: 'Soumettre pour relecture' }).click();
+    await submit(contributorPage, contributorPage.getByRole('button', { name: 'Soumettre pour relecture' }));
     await expect(contributorPage.getByRole('status')).toContainText('soumise pour relecture');
     await expect(contributorPage.getByTestId('etat-fiche')).toHaveText('En relecture');
     const entryUrl = contributorPage.url().split('?')[0]!;
@@ -93,7 +103,7 @@ test.describe('editing content', () => {
     await signInAs(editorPage, editor);
     await editorPage.goto('/admin/contenus/thematiques?statut=IN_REVIEW');
     await editorPage.getByRole('link', { name }).click();
-    await editorPage.getByRole('button', { name: 'Publier', exact: true }).first().click();
+    await submit(editorPage, editorPage.getByRole('button', { name: 'Publier', exact: true }).first());
     await expect(editorPage.getByRole('status')).toContainText('Fiche publiée');
     await expect(editorPage.getByTestId('etat-fiche')).toHaveText('Publié');
 
@@ -111,7 +121,7 @@ test.describe('editing content', () => {
     const publicPath = (await page.getByRole('link', { name: /^\/metropoles\// }).textContent())!;
 
     await page.getByLabel('Résumé de la politique ESS').fill('Nouvelle politique, pas encore validée.');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(page.getByTestId('etat-fiche')).toContainText('modifications en attente');
 
     await page.goto(publicPath);
@@ -123,7 +133,7 @@ test.describe('editing content', () => {
     await expect(page.getByText('pas encore validée')).toBeVisible();
 
     await page.goto(editUrl);
-    await page.getByRole('button', { name: 'Publier les modifications en attente' }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier les modifications en attente' }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
     await page.goto(publicPath);
     await expect(page.getByText('pas encore validée')).toBeVisible();
@@ -142,11 +152,11 @@ test.describe('editing content', () => {
     await pageB.goto(editUrl);
 
     await pageA.getByLabel(required('Ville siège'), { exact: true }).fill('Siège choisi par A');
-    await pageA.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(pageA, pageA.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(pageA.getByRole('status')).toContainText('Modifications enregistrées');
 
     await pageB.getByLabel(required('Région'), { exact: true }).fill('Région choisie par B');
-    await pageB.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(pageB, pageB.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(pageB.locator('main').getByRole('alert').filter({ hasText: 'Quelqu’un a enregistré cette fiche' })).toBeVisible();
     const conflict = pageB.getByRole('region', { name: 'Modifications enregistrées entre-temps' });
     await expect(conflict.getByRole('row', { name: /Ville siège/ })).toContainText('Siège choisi par A');
@@ -154,7 +164,7 @@ test.describe('editing content', () => {
 
     // B merges A's change by hand and saves over the newer version, knowingly.
     await pageB.getByLabel(required('Ville siège'), { exact: true }).fill('Siège choisi par A');
-    await pageB.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(pageB, pageB.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(pageB.getByRole('status')).toContainText('Modifications enregistrées');
     await expect(pageB.getByLabel(required('Région'), { exact: true })).toHaveValue('Région choisie par B');
     await expect(pageB.getByLabel(required('Ville siège'), { exact: true })).toHaveValue('Siège choisi par A');
@@ -162,7 +172,7 @@ test.describe('editing content', () => {
 
     // The page now carries the merged version: the next save goes through.
     await pageB.getByLabel(required('Nom court'), { exact: true }).fill(`${name} bis`);
-    await pageB.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(pageB, pageB.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(pageB.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(pageB.getByLabel(required('Nom court'), { exact: true })).toHaveValue(`${name} bis`);
     await expect(pageB.locator('main').getByRole('alert').filter({ hasText: 'Quelqu’un' })).toHaveCount(0);
@@ -175,7 +185,7 @@ test.describe('editing content', () => {
     await createMetropolis(page, name, { publish: false });
     const editUrl = page.url().split('?')[0]!;
     await page.getByLabel(required('Région'), { exact: true }).fill('Bretagne');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(page.getByRole('status')).toContainText('Modifications enregistrées');
 
     await page.goto(`${editUrl}/historique`);
@@ -184,7 +194,7 @@ test.describe('editing content', () => {
     await expect(diff.getByRole('row', { name: /Région/ })).toContainText('Bretagne');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Restaurer la version 1' }).click();
+    await submit(page, page.getByRole('button', { name: 'Restaurer la version 1' }));
     await expect(page.getByRole('status')).toContainText('Version restaurée');
     await expect(page.getByLabel(required('Région'), { exact: true })).toHaveValue('Occitanie');
     await page.goto(`${editUrl}/historique`);
@@ -199,7 +209,7 @@ test.describe('editing content', () => {
     const oldPath = (await page.getByRole('link', { name: /^\/metropoles\// }).textContent())!;
     const newSlug = `nouveau-${oldPath.split('/').pop()}`;
     await page.getByLabel('Adresse de la page (slug)').fill(newSlug);
-    await page.getByRole('button', { name: 'Publier les modifications' }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier les modifications' }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
 
     const response = await request.get(oldPath, { maxRedirects: 0 });
@@ -244,7 +254,7 @@ test.describe('editing content', () => {
     await page.getByLabel(required('Ville siège'), { exact: true }).fill('Ailleurs');
     await page.getByLabel(required('Latitude'), { exact: true }).fill('43');
     await page.getByLabel(required('Longitude'), { exact: true }).fill('1');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await submit(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
     await expect(page.locator('#slug-error')).toContainText('déjà utilisée');
     await expect(page.getByLabel(required('Ville siège'), { exact: true })).toHaveValue('Ailleurs');
   });
@@ -271,7 +281,7 @@ test.describe('editing content', () => {
     await expect(preview.getByText('Cliquer ici')).toBeVisible();
     expect(await preview.getByText('Cliquer ici').evaluate((node) => node.closest('a')?.getAttribute('href') ?? null)).toBeNull();
 
-    await page.getByRole('button', { name: 'Publier les modifications' }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier les modifications' }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
     await page.goto(publicPath);
     await expect(page.getByText('Texte sûr.')).toBeVisible();
@@ -294,14 +304,14 @@ test.describe('editing content', () => {
     await page.getByLabel(required('Nom'), { exact: true }).fill(`Dispositif ${name}`);
     await page.getByLabel(required('Métropole'), { exact: true }).selectOption({ label: `Métropole de ${name}` });
     await page.getByLabel(required('Type de dispositif'), { exact: true }).selectOption({ label: 'Appel à projets' });
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await submit(page, page.getByRole('button', { name: 'Publier', exact: true }));
     await expect(page.getByRole('status')).toContainText('Fiche publiée');
 
     await page.goto(editUrl);
-    await page.getByRole('button', { name: 'Mettre à la corbeille' }).click();
+    await submit(page, page.getByRole('button', { name: 'Mettre à la corbeille' }));
     await expect(page.locator('main').getByRole('alert').filter({ hasText: 'utilisée par' })).toContainText('dispositifs de financement : 1');
     await page.getByLabel('Mettre aussi à la corbeille les fiches qui en dépendent').check();
-    await page.getByRole('button', { name: 'Mettre à la corbeille' }).click();
+    await submit(page, page.getByRole('button', { name: 'Mettre à la corbeille' }));
     await expect(page.getByRole('status')).toContainText('Mis à la corbeille (2 éléments)');
 
     const response = await page.request.get(publicPath);
@@ -309,7 +319,7 @@ test.describe('editing content', () => {
     await page.goto('/admin/corbeille');
     await expect(page.getByRole('link', { name: `Métropole de ${name}` })).toBeVisible();
     await expect(page.getByRole('link', { name: `Dispositif ${name}` })).toBeVisible();
-    await page.getByRole('row', { name: new RegExp(`Métropole de ${name}`) }).getByRole('button', { name: /Restaurer/ }).click();
+    await submit(page, page.getByRole('row', { name: new RegExp(`Métropole de ${name}`) }).getByRole('button', { name: /Restaurer/ }));
     await expect(page.getByRole('status')).toContainText('sortie de la corbeille');
     await page.goto(publicPath);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
