@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test, type TestUser } from './auth-fixtures';
 import { expectNoAxeViolations } from './fixtures';
+import { contentTypes } from '../../lib/content/registry';
 
 function suffix(): string {
   return randomBytes(3).toString('hex');
@@ -346,4 +347,18 @@ test.describe('editing content', () => {
     await page.goto('/admin/contenus/metropoles/nouveau');
     await expectNoAxeViolations(page);
   });
+});
+
+test('every content type has a list and a creation form that pass axe', async ({ page, createUser }) => {
+  test.setTimeout(120_000);
+  const editor = await createUser({ role: 'EDITOR' });
+  await signInAs(page, editor);
+  for (const type of contentTypes) {
+    await page.goto(`/admin/contenus/${type.segment}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(type.plural.charAt(0).toUpperCase() + type.plural.slice(1));
+    await page.goto(`/admin/contenus/${type.segment}/nouveau`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(type.singular);
+    await expect(page.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });
