@@ -44,9 +44,13 @@ const byLabel = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
  * Picker options per target type: every entry not in the trash, whatever its
  * status (staff link drafts too; public pages only ever show published ones).
  */
-export async function findRelationOptions(db: Database, definition: ContentTypeDefinition): Promise<Record<string, SelectOption[]>> {
+export async function findRelationOptions(
+  db: Database,
+  definition: ContentTypeDefinition,
+  targets: readonly ContentEntityType[] = relationTargets(definition),
+): Promise<Record<string, SelectOption[]>> {
   const options: Record<string, SelectOption[]> = {};
-  for (const target of relationTargets(definition)) {
+  for (const target of targets) {
     const rows = await delegateOf(db, target).findMany({ where: { deletedAt: null }, select: labelSelect(target) });
     options[target] = rows
       .map((row) => ({ value: String(row.id), label: optionLabel(target, row) }))

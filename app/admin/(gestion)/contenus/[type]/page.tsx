@@ -46,15 +46,17 @@ const SORTS: SelectOption[] = [
 ];
 
 async function filterChoices(definition: ContentTypeDefinition): Promise<Array<{ name: string; label: string; options: SelectOption[] }>> {
-  const relationOptions = await findRelationOptions(getDb(), definition);
-  return definition.listFilters.map((name) => {
-    const field = definition.fields.find((candidate) => candidate.name === name)!;
+  const fields = definition.listFilters.map((name) => definition.fields.find((candidate) => candidate.name === name)!);
+  // Only the pickers the filters show, not every relation of the form.
+  const targets = fields.flatMap((field) => (field.kind === 'relation' ? [field.target] : []));
+  const relationOptions = await findRelationOptions(getDb(), definition, targets);
+  return fields.map((field) => {
     let options: SelectOption[] = [];
     if (field.kind === 'enum') options = Object.entries(field.options).map(([value, label]) => ({ value, label }));
     if (field.kind === 'relation') options = relationOptions[field.target] ?? [];
     if (field.kind === 'tristate') options = [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }, { value: 'inconnu', label: 'Non renseigné' }];
     if (field.kind === 'boolean') options = [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }];
-    return { name, label: field.label, options };
+    return { name: field.name, label: field.label, options };
   });
 }
 
