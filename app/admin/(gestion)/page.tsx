@@ -40,7 +40,7 @@ async function ContentCounts() {
           {rows.map(({ entityType, counts }) => (
             <tr key={entityType} className="border-b border-gray-200">
               <th scope="row" className={`${cell} font-normal`}>
-                <Link href={`/admin/contenus/${getContentType(entityType).segment}`} className="text-brand-700 underline hover:text-brand-800">
+                <Link prefetch={false} href={`/admin/contenus/${getContentType(entityType).segment}`} className="text-brand-700 underline hover:text-brand-800">
                   {contentEntityLabels[entityType]}
                 </Link>
               </th>
@@ -108,7 +108,7 @@ async function AwaitingReview() {
           {items.map((item) => (
             <tr key={`${item.entityType}:${item.id}`} className="border-b border-gray-200 align-top">
               <th scope="row" className={`${cell} font-normal`}>
-                <Link href={`/admin/contenus/${getContentType(item.entityType).segment}/${item.id}`} className="text-brand-700 underline hover:text-brand-800">
+                <Link prefetch={false} href={`/admin/contenus/${getContentType(item.entityType).segment}/${item.id}`} className="text-brand-700 underline hover:text-brand-800">
                   {item.title || 'Sans titre'}
                 </Link>
                 {item.isPendingChange && <span className="block text-gray-800">Modification d’une fiche publiée</span>}
@@ -188,7 +188,7 @@ export default async function DashboardPage() {
             </h2>
             <RecentSignIns />
             <p className="mt-4">
-              <Link href="/admin/journal" className="text-brand-700 underline hover:text-brand-800">
+              <Link prefetch={false} href="/admin/journal" className="text-brand-700 underline hover:text-brand-800">
                 Voir tout le journal
               </Link>
             </p>

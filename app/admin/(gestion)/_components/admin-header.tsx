@@ -21,7 +21,7 @@ export async function AdminHeader() {
     <header className="border-b border-gray-300 bg-gray-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <p className="font-bold text-gray-900">
-          <Link href="/">Observatoire ESS</Link> · Administration
+          <Link prefetch={false} href="/">Observatoire ESS</Link> · Administration
         </p>
         <div className="flex items-center gap-4 text-sm">
           <span className="text-gray-800">

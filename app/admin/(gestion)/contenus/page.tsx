@@ -19,7 +19,7 @@ export default async function ContentIndexPage() {
           const total = count ? Object.values(count).reduce((sum, value) => sum + value, 0) : 0;
           return (
             <li key={type.segment} className="rounded border border-gray-300 p-4">
-              <Link href={`/admin/contenus/${type.segment}`} className="text-lg font-semibold text-brand-700 underline hover:text-brand-800">
+              <Link prefetch={false} href={`/admin/contenus/${type.segment}`} className="text-lg font-semibold text-brand-700 underline hover:text-brand-800">
                 {type.plural.charAt(0).toUpperCase() + type.plural.slice(1)}
               </Link>
               <p className="text-sm text-gray-800">

@@ -42,7 +42,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={`${item.entityType}:${item.id}`} className="border-b border-gray-200 align-top">
                     <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link href={`/admin/contenus/${definition.segment}/${item.id}`} className="text-brand-700 underline hover:text-brand-800">
+                      <Link prefetch={false} href={`/admin/contenus/${definition.segment}/${item.id}`} className="text-brand-700 underline hover:text-brand-800">
                         {item.title || 'Sans titre'}
                       </Link>
                     </th>

@@ -58,7 +58,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
           <ul className="flex flex-wrap items-center gap-4">
             {page > 1 && (
               <li>
-                <Link href={`/admin/journal${auditFiltersToQuery(filters, page - 1)}`} className="text-brand-700 underline hover:text-brand-800">
+                <Link prefetch={false} href={`/admin/journal${auditFiltersToQuery(filters, page - 1)}`} className="text-brand-700 underline hover:text-brand-800">
                   Page précédente
                 </Link>
               </li>
@@ -68,7 +68,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
             </li>
             {page < pageCount && (
               <li>
-                <Link href={`/admin/journal${auditFiltersToQuery(filters, page + 1)}`} className="text-brand-700 underline hover:text-brand-800">
+                <Link prefetch={false} href={`/admin/journal${auditFiltersToQuery(filters, page + 1)}`} className="text-brand-700 underline hover:text-brand-800">
                   Page suivante
                 </Link>
               </li>

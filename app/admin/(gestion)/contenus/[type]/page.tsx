@@ -88,7 +88,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
   return (
     <>
       <p className="mb-2">
-        <Link href="/admin/contenus" className="text-brand-700 underline hover:text-brand-800">
+        <Link prefetch={false} href="/admin/contenus" className="text-brand-700 underline hover:text-brand-800">
           Tous les contenus
         </Link>
       </p>
@@ -96,12 +96,12 @@ export default async function ContentListPage({ params, searchParams }: PageProp
         <h1 className="text-3xl font-bold text-gray-900">{capitalize(definition.plural)}</h1>
         <div className="flex flex-wrap gap-3">
           {definition.entityType === 'FundedProject' && can(user.role, 'content:create') && (
-            <Link href="/admin/import/projets" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            <Link prefetch={false} href="/admin/import/projets" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
               Importer un fichier CSV
             </Link>
           )}
           {can(user.role, 'content:create') && (
-            <Link href={`${basePath}/nouveau`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Link prefetch={false} href={`${basePath}/nouveau`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
               {definition.feminine ? 'Nouvelle' : 'Nouveau'} : {definition.singular}
             </Link>
           )}
@@ -147,7 +147,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
               {list.items.map((item) => (
                 <tr key={item.id} className="border-b border-gray-200 align-top">
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={`${basePath}/${item.id}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+                    <Link prefetch={false} href={`${basePath}/${item.id}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
                       {item.title || 'Sans titre'}
                     </Link>
                     {item.slug && <span className="block text-sm text-gray-700">{item.slug}</span>}
@@ -177,12 +177,12 @@ export default async function ContentListPage({ params, searchParams }: PageProp
       {list.pageCount > 1 && (
         <nav aria-label="Pagination" className="mt-4 flex gap-4">
           {list.page > 1 && (
-            <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">
+            <Link prefetch={false} href={pageHref(list.page - 1)} className="text-brand-700 underline">
               Page précédente
             </Link>
           )}
           {list.page < list.pageCount && (
-            <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">
+            <Link prefetch={false} href={pageHref(list.page + 1)} className="text-brand-700 underline">
               Page suivante
             </Link>
           )}

@@ -32,7 +32,7 @@ export function TotpEnrolment({ secret, qrCode, continueHref }: { secret: string
           {state.message}
         </p>
         <RecoveryCodes codes={(state.secret ?? '').split('\n').filter(Boolean)}>
-          <Link href={continueHref} className="font-semibold text-brand-700 underline hover:text-brand-800">
+          <Link prefetch={false} href={continueHref} className="font-semibold text-brand-700 underline hover:text-brand-800">
             J’ai conservé mes codes de secours, continuer
           </Link>
         </RecoveryCodes>

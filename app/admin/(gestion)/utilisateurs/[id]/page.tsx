@@ -25,7 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <p className="mb-4">
-        <Link href="/admin/utilisateurs" className="text-brand-700 underline hover:text-brand-800">
+        <Link prefetch={false} href="/admin/utilisateurs" className="text-brand-700 underline hover:text-brand-800">
           Tous les comptes
         </Link>
       </p>

@@ -24,7 +24,7 @@ export function UserTable({ users }: { users: UserListItem[] }) {
           {users.map((user) => (
             <tr key={user.id} className="border-b border-gray-200 align-top">
               <th scope="row" className="py-2 pr-3 font-normal">
-                <Link href={`/admin/utilisateurs/${user.id}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+                <Link prefetch={false} href={`/admin/utilisateurs/${user.id}`} className="font-medium text-brand-700 underline hover:text-brand-800">
                   {user.name}
                 </Link>
               </th>

@@ -90,7 +90,7 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
     return (
       <>
         <p className="mb-2">
-          <Link href="/admin/corbeille" className={linkClass}>
+          <Link prefetch={false} href="/admin/corbeille" className={linkClass}>
             Corbeille
           </Link>
         </p>
@@ -109,7 +109,7 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
   return (
     <>
       <p className="mb-2">
-        <Link href={basePath} className={linkClass}>
+        <Link prefetch={false} href={basePath} className={linkClass}>
           Retour à la liste des {definition.plural}
         </Link>
       </p>

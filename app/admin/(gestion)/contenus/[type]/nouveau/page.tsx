@@ -28,7 +28,7 @@ export default async function NewEntryPage({ params }: PageProps) {
   return (
     <>
       <p className="mb-2">
-        <Link href={`/admin/contenus/${definition.segment}`} className="text-brand-700 underline hover:text-brand-800">
+        <Link prefetch={false} href={`/admin/contenus/${definition.segment}`} className="text-brand-700 underline hover:text-brand-800">
           Retour à la liste
         </Link>
       </p>

@@ -29,7 +29,7 @@ export function ConfirmImportForm({ checked }: { checked: CheckedFile }) {
           <>
             <p className="font-semibold">{state.message}</p>
             <p className="mt-2">
-              <Link href="/admin/contenus/projets" className="text-brand-700 underline hover:text-brand-800">
+              <Link prefetch={false} href="/admin/contenus/projets" className="text-brand-700 underline hover:text-brand-800">
                 Voir les projets financés
               </Link>
             </p>

@@ -60,7 +60,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
   return (
     <>
       <p className="mb-2">
-        <Link href={entryPath} className={linkClass}>
+        <Link prefetch={false} href={entryPath} className={linkClass}>
           Retour à la fiche
         </Link>
       </p>
