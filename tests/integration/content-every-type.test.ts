@@ -96,6 +96,9 @@ describeOnEachDatabase('every content type', (getDatabase) => {
       expect(restored, 'restore').toMatchObject({ version: 6, status: 'PUBLISHED' });
       expect(restored.invalidate.length, 'cache tags of the restore of a published entry').toBeGreaterThan(0);
       expect(await publicTitle(id), 'public read once restored').toBe(newTitle);
+      const reopened = await loadEntry(db, type, id);
+      expect(reopened, 'loadEntry once restored').toMatchObject({ version: 6, status: 'PUBLISHED', deletedAt: null, hasPendingDraft: false });
+      expect(reopened.editorial[titleField], 'editorial title once restored').toBe(newTitle);
 
       const trashedAgain = await trashEntry(editor, type, { id, version: restored.version, cascade: false });
       expect(trashedAgain, 'second trash').toMatchObject({ version: 7, trashedCount: 1 });
