@@ -16,6 +16,23 @@ const config = [
       ],
     },
   },
+  {
+    // Routes stay thin: reads and writes go through lib/<domain> (STYLE.md, practice 1).
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*'],
+              message: 'Les routes et les composants ne touchent pas la base : appelez une fonction de lib/<domaine> (queries, mutations).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

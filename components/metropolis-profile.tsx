@@ -15,7 +15,7 @@ import {
   planStatusLabels,
   supportStructureKindLabels,
 } from '@/lib/format';
-import type { MetropolisProfile } from '@/lib/metropolises/queries';
+import type { MetropolisProfile } from '@/lib/metropolises/select';
 import { displayHost } from '@/lib/safe-url';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';

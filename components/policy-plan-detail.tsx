@@ -6,7 +6,7 @@ import { LeverList } from '@/components/lever-list';
 import { MarkdownText } from '@/components/markdown';
 import { SourceLine } from '@/components/source-line';
 import { formatYearRange, planKindLabels, planStatusLabels } from '@/lib/format';
-import type { PolicyPlanDetail } from '@/lib/policy-plans/queries';
+import type { PolicyPlanDetail } from '@/lib/policy-plans/select';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 const linkClass = 'text-brand-700 underline hover:text-brand-800';

@@ -5,7 +5,7 @@ import { FigureList } from '@/components/figures';
 import { MarkdownText } from '@/components/markdown';
 import { supportStructureKindLabels } from '@/lib/format';
 import { displayHost } from '@/lib/safe-url';
-import type { SupportStructureDetail } from '@/lib/support-structures/queries';
+import type { SupportStructureDetail } from '@/lib/support-structures/select';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 

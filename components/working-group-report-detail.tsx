@@ -5,7 +5,7 @@ import { ExternalLink } from '@/components/external-link';
 import { MarkdownText } from '@/components/markdown';
 import { formatNumber, formatOrdinal, formatStudyStatus, formatYearRange } from '@/lib/format';
 import { readingTimeMinutes } from '@/lib/reading-time';
-import type { WorkingGroupDetail } from '@/lib/working-groups/queries';
+import type { WorkingGroupDetail } from '@/lib/working-groups/select';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 const linkClass = 'text-brand-700 underline hover:text-brand-800';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DateText } from '@/components/date-text';
 import { formatNumber, formatOrdinal } from '@/lib/format';
-import type { WorkingGroupListItem } from '@/lib/working-groups/queries';
+import type { WorkingGroupListItem } from '@/lib/working-groups/select';
 
 interface WorkingGroupSummaryProps {
   recap: WorkingGroupListItem;

@@ -25,12 +25,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** French message safe to show to the user. */
   readonly userMessage: string;
+  /** Messages to show next to the fields they are about (field name or path → messages). */
+  readonly fieldErrors: Record<string, string[]>;
 
-  constructor(code: AppErrorCode, options: { message?: string; userMessage?: string } = {}) {
+  constructor(code: AppErrorCode, options: { message?: string; userMessage?: string; fieldErrors?: Record<string, string[]> } = {}) {
     super(options.message ?? code);
     this.name = 'AppError';
     this.code = code;
     this.userMessage = options.userMessage ?? DEFAULT_MESSAGES[code];
+    this.fieldErrors = options.fieldErrors ?? {};
   }
 
   get httpStatus(): number {

@@ -29,7 +29,7 @@ export function ContentActionForm({ action, hidden, label, pendingLabel, variant
       ))}
       {description}
       <div role="alert" className={error ? 'mb-2 rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900' : undefined}>
-        {error?.message}
+        {error?.formError}
       </div>
       {showConfirmation && (
         <label className="mb-2 flex items-start gap-2 text-gray-900">

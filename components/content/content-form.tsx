@@ -34,7 +34,7 @@ export function ContentForm({ segment, action, entry, initialValues, options, ca
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const serverError = state.status === 'error' ? state : null;
-  const errors = clientErrors ?? serverError?.fieldErrors ?? {};
+  const errors: FieldErrors = clientErrors ?? (serverError?.fieldErrors as FieldErrors | undefined) ?? {};
   const values = serverError?.values ?? initialValues;
   const version = serverError?.version ?? entry?.version;
   const formError = clientErrors ? 'Certains champs sont à corriger.' : serverError?.formError;

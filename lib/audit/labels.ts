@@ -1,4 +1,5 @@
-import { contentEntityLabels, isContentEntityType } from '@/lib/dashboard/content-types';
+import { isContentEntityType } from '@/lib/content/entity-types';
+import { contentEntityLabels } from '@/lib/content/registry';
 
 /** French wording of the audit actions the portal records; unknown codes are shown as they are. */
 export const auditActionLabels: Record<string, string> = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import type { Database } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AUDIT_PAGE_SIZE, endOfParisDay, startOfParisDay, type AuditFilters } from './filters';
 
@@ -52,7 +52,7 @@ export function auditEventWhere(filters: Omit<AuditFilters, 'page'>): Prisma.Aud
 }
 
 /** One page of the audit trail, newest first (50 a page). */
-export async function findAuditEvents({ db = getDb(), ...filters }: Partial<AuditFilters> & { db?: Database }): Promise<AuditEventPage> {
+export async function findAuditEvents({ db = getDb(), ...filters }: Partial<AuditFilters> & { db?: DbClient }): Promise<AuditEventPage> {
   const where = auditEventWhere(filters);
   const page = Math.max(1, Math.trunc(filters.page ?? 1));
   const [total, rows] = await Promise.all([
@@ -69,7 +69,7 @@ export async function findAuditEvents({ db = getDb(), ...filters }: Partial<Audi
 }
 
 /** The action codes and entity types present in the trail, for the filter selects. */
-export async function findAuditFacets({ db = getDb() }: { db?: Database } = {}): Promise<{ actions: string[]; entityTypes: string[] }> {
+export async function findAuditFacets({ db = getDb() }: { db?: DbClient } = {}): Promise<{ actions: string[]; entityTypes: string[] }> {
   const [actions, entityTypes] = await Promise.all([
     db.auditEvent.groupBy({ by: ['action'], orderBy: { action: 'asc' } }),
     db.auditEvent.groupBy({ by: ['entityType'], where: { entityType: { not: null } }, orderBy: { entityType: 'asc' } }),
@@ -81,7 +81,7 @@ export async function findAuditFacets({ db = getDb() }: { db?: Database } = {}):
 }
 
 /** The latest events matching `where` (dashboard lists). */
-export async function findLatestAuditEvents({ db = getDb(), where, take = 10 }: { db?: Database; where: Prisma.AuditEventWhereInput; take?: number }): Promise<AuditEventItem[]> {
+export async function findLatestAuditEvents({ db = getDb(), where, take = 10 }: { db?: DbClient; where: Prisma.AuditEventWhereInput; take?: number }): Promise<AuditEventItem[]> {
   const rows = await db.auditEvent.findMany({ where, select: eventSelect, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take });
   return rows.map(toItem);
 }

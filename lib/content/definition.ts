@@ -1,4 +1,4 @@
-import type { ContentEntityType } from '@/lib/dashboard/content-types';
+import type { ContentEntityType } from './entity-types';
 import type { FieldDefinition, Refinement } from './fields';
 
 /**
@@ -25,8 +25,8 @@ export interface ContentTypeDefinition {
   /** Enum or relation fields offered as list filters. */
   listFilters: readonly string[];
   refine?: Refinement;
-  /** Public page of a published entry, when the type has one. */
-  publicPath?: (slug: string) => string;
+  /** Where staff add entries in bulk (a CSV import), when the type has such a page. */
+  bulkImportPath?: string;
 }
 
 export function defineContentType(definition: ContentTypeDefinition): ContentTypeDefinition {

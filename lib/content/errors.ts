@@ -1,14 +1,12 @@
 import { AppError } from '@/lib/errors';
-import type { ContentEntityType } from '@/lib/dashboard/content-types';
+import type { ContentEntityType } from '@/lib/content/entity-types';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentValues, FieldErrors } from './fields';
 
 /** Input the database refuses (slug taken, unknown linked entry): shown next to the fields. */
 export class ContentFieldError extends AppError {
-  readonly fieldErrors: FieldErrors;
   constructor(fieldErrors: FieldErrors, userMessage = 'Certains champs sont à corriger.') {
-    super('INVALID_INPUT', { message: `invalid content: ${Object.keys(fieldErrors).join(', ')}`, userMessage });
-    this.fieldErrors = fieldErrors;
+    super('INVALID_INPUT', { message: `invalid content: ${Object.keys(fieldErrors).join(', ')}`, userMessage, fieldErrors });
   }
 }
 

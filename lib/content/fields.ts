@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentEntityType } from '@/lib/dashboard/content-types';
+import type { ContentEntityType } from '@/lib/content/entity-types';
 import { formatCentsForInput, parseEurosToCents } from '@/lib/money';
 import { toSafeHref } from '@/lib/safe-url';
 import { SLUG_PATTERN } from '@/lib/slug';

@@ -1,4 +1,5 @@
-import type { FieldErrors, RawValues } from './fields';
+import type { ActionState } from '@/lib/action-state';
+import type { RawValues } from './fields';
 
 /** What the other person saved while this form was open, formatted for reading. */
 export interface ConflictView {
@@ -9,26 +10,24 @@ export interface ConflictView {
 }
 
 /**
- * State of an editing form after a refused submit. Success redirects to the
- * entry's page, so it has no state. `key` remounts the form with `values`:
- * everything the person typed comes back, whatever the control.
+ * State of an editing form after a refused submit (success redirects to the
+ * entry's page). `key` remounts the form with `values`: everything the person
+ * typed comes back, whatever the control.
  */
-export type ContentFormState =
-  | { status: 'idle' }
-  | {
-      status: 'error';
-      key: string;
-      formError: string;
-      fieldErrors: FieldErrors;
-      values: RawValues;
-      /** The version to send next (the newer one after a conflict, so saving again is a deliberate choice). */
-      version?: number;
-      conflict?: ConflictView;
-    };
+export type ContentFormState = ActionState<
+  RawValues,
+  object,
+  {
+    /** The version to send next (the newer one after a conflict, so saving again is a deliberate choice). */
+    version?: number;
+    conflict?: ConflictView;
+  },
+  RawValues
+>;
 
 export const idleContentFormState: ContentFormState = { status: 'idle' };
 
-/** Simple state of the workflow, trash and restore buttons. */
-export type ContentActionState = { status: 'idle' } | { status: 'error'; message: string; needsConfirmation?: boolean };
+/** State of the workflow, trash and restore buttons. */
+export type ContentActionState = ActionState<Record<string, string>, object, { needsConfirmation?: boolean }>;
 
 export const idleContentActionState: ContentActionState = { status: 'idle' };

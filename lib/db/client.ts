@@ -31,3 +31,9 @@ export function createPrismaClient({ connectionString, isEmbedded = false, poolM
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+/** The client inside `$transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+/** Either: reads and writes that may run inside the caller's transaction take this. */
+export type DbClient = Database | Transaction;

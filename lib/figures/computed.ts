@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import type { Database } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/client';
 import { publishedWhere } from '@/lib/publication';
 
 /** Totals computed from the funded projects stored in the portal (not declared figures). */
@@ -13,7 +13,7 @@ export interface ProjectTotals {
  * Per funding programme. Called from inside cached functions, which must then
  * carry the "funded-projects" tag; previews pass their own client.
  */
-export async function getProjectTotalsByProgramme(programmeIds: string[], db: Database = getDb()): Promise<Record<string, ProjectTotals>> {
+export async function getProjectTotalsByProgramme(programmeIds: string[], db: DbClient = getDb()): Promise<Record<string, ProjectTotals>> {
   if (programmeIds.length === 0) return {};
   const groups = await db.fundedProject.groupBy({
     by: ['fundingProgrammeId'],

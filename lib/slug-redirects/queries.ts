@@ -1,62 +1,42 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { delegateOf, publicPageOf, type PublicPageEntityType } from '@/lib/content/server/descriptors';
 import { getDb } from '@/lib/db';
-import type { Database } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/client';
 import { publishedWhere } from '@/lib/publication';
 
-/** Content types with a public detail page, hence old URLs worth redirecting. */
-export type RedirectedEntityType = 'Metropolis' | 'PolicyPlan' | 'SupportStructure' | 'WorkingGroupReport';
-
-interface RedirectRule {
-  /** Collection tags of every type whose changes can alter the answer. */
-  tags: string[];
-  /** Current slug of the entry when its public page exists. */
-  findPublicSlug: (db: Database, id: string) => Promise<{ slug: string } | null>;
+export interface RedirectTargetOptions {
+  /** A type with a public detail page (its descriptor's `publicPage`). */
+  entityType: PublicPageEntityType;
+  slug: string;
+  db?: DbClient;
 }
-
-const RULES: Record<RedirectedEntityType, RedirectRule> = {
-  Metropolis: {
-    tags: [cacheTags.metropolises],
-    findPublicSlug: (db, id) => db.metropolis.findFirst({ where: { id, ...publishedWhere }, select: { slug: true } }),
-  },
-  PolicyPlan: {
-    // A plan is public only if its métropole is (lib/policy-plans/queries.ts).
-    tags: [cacheTags.policyPlans, cacheTags.metropolises],
-    findPublicSlug: (db, id) =>
-      db.policyPlan.findFirst({ where: { id, ...publishedWhere, metropolis: publishedWhere }, select: { slug: true } }),
-  },
-  SupportStructure: {
-    tags: [cacheTags.supportStructures],
-    findPublicSlug: (db, id) => db.supportStructure.findFirst({ where: { id, ...publishedWhere }, select: { slug: true } }),
-  },
-  WorkingGroupReport: {
-    tags: [cacheTags.workingGroups],
-    findPublicSlug: (db, id) => db.workingGroupReport.findFirst({ where: { id, ...publishedWhere }, select: { slug: true } }),
-  },
-};
 
 /**
  * Current slug of the entry a former slug belongs to, when that entry is public.
  * The redirect row points at the entry's id, so a chain of renames resolves in
  * one step to the latest slug.
  */
-export async function resolveRedirectTarget(db: Database, entityType: RedirectedEntityType, slug: string): Promise<string | null> {
+export async function resolveRedirectTarget({ entityType, slug, db = getDb() }: RedirectTargetOptions): Promise<string | null> {
   const redirect = await db.slugRedirect.findUnique({
     where: { entityType_slug: { entityType, slug } },
     select: { entityId: true },
   });
   if (!redirect) return null;
-  const entry = await RULES[entityType].findPublicSlug(db, redirect.entityId);
+  const entry = await delegateOf(db, entityType).findFirst({
+    where: { id: redirect.entityId, ...publishedWhere, ...publicPageOf(entityType).visibleWhere },
+    select: { slug: true },
+  });
   // Never redirect a URL to itself (the entry's page would have been found).
-  return entry && entry.slug !== slug ? entry.slug : null;
+  return entry && entry.slug !== slug ? String(entry.slug) : null;
 }
 
-/** Cached for public pages: renames, publications and trashing update the collection tag. */
-export async function findRedirectTarget(entityType: RedirectedEntityType, slug: string): Promise<string | null> {
+/** Cached for public pages: renames, publications and trashing update the collection tags. */
+export async function findRedirectTarget(entityType: PublicPageEntityType, slug: string): Promise<string | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
-  cacheTag(...RULES[entityType].tags);
+  cacheTag(...publicPageOf(entityType).tags);
 
-  return resolveRedirectTarget(getDb(), entityType, slug);
+  return resolveRedirectTarget({ entityType, slug });
 }

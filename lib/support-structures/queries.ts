@@ -1,44 +1,10 @@
 import 'server-only';
+import { byName, servedMetropolisesInclude, toServedMetropolises, SupportStructureListItem, SupportStructureDetail, supportStructureDetailSelect, toSupportStructureDetail } from './select';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
-import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
+
 import { publishedWhere } from '@/lib/publication';
-
-const byName = new Intl.Collator('fr', { sensitivity: 'base' });
-
-interface ServedMetropolis {
-  slug: string;
-  shortName: string;
-  officialName: string;
-  partnershipStartYear: number | null;
-}
-
-/** A served métropole as a link; the public lists show published ones only. */
-export const servedMetropolisSelect = { slug: true, shortName: true, officialName: true } satisfies Prisma.MetropolisSelect;
-
-const servedMetropolisesInclude = {
-  where: { metropolis: publishedWhere },
-  select: { partnershipStartYear: true, metropolis: { select: servedMetropolisSelect } },
-} as const;
-
-function toServedMetropolises(
-  links: Array<{ partnershipStartYear: number | null; metropolis: { slug: string; shortName: string; officialName: string } }>,
-): ServedMetropolis[] {
-  return links
-    .map((link) => ({ ...link.metropolis, partnershipStartYear: link.partnershipStartYear }))
-    .sort((a, b) => byName.compare(a.officialName, b.officialName));
-}
-
-export interface SupportStructureListItem {
-  slug: string;
-  name: string;
-  kind: SupportStructureKind;
-  description: string | null;
-  metropolises: ServedMetropolis[];
-}
 
 export async function findPublishedSupportStructures(): Promise<SupportStructureListItem[]> {
   'use cache';
@@ -73,39 +39,6 @@ export async function findPublishedSupportStructureSlugs(): Promise<string[]> {
   return rows.map((row) => row.slug);
 }
 
-export interface SupportStructureDetail {
-  slug: string;
-  name: string;
-  kind: SupportStructureKind;
-  description: string | null;
-  website: string | null;
-  metropolises: ServedMetropolis[];
-  /** Declared figures with their sources (the bare member count column has no source, so it is not shown). */
-  figures: FigureView[];
-}
-
-/**
- * The published rows a structure page lists that the structure's own values do
- * not name, read from the stored structure. The draft preview reads them too.
- */
-export const supportStructureRelationsSelect = {
-  figures: publishedFiguresInclude,
-} satisfies Prisma.SupportStructureSelect;
-
-/** What the public page reads; exported so tests can map a live row as the page does. */
-export const supportStructureDetailSelect = {
-  slug: true,
-  name: true,
-  kind: true,
-  description: true,
-  website: true,
-  metropolises: servedMetropolisesInclude,
-  ...supportStructureRelationsSelect,
-} satisfies Prisma.SupportStructureSelect;
-
-/** The structure's own values, the published métropoles it serves and its related rows. */
-export type SupportStructureDetailRow = Prisma.SupportStructureGetPayload<{ select: typeof supportStructureDetailSelect }>;
-
 export async function getPublishedSupportStructureBySlug(slug: string): Promise<SupportStructureDetail | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
@@ -119,17 +52,4 @@ export async function getPublishedSupportStructureBySlug(slug: string): Promise<
 
   const row = await getDb().supportStructure.findFirst({ where: { slug, ...publishedWhere }, select: supportStructureDetailSelect });
   return row ? toSupportStructureDetail(row) : null;
-}
-
-/** Pure. */
-export function toSupportStructureDetail(row: SupportStructureDetailRow): SupportStructureDetail {
-  return {
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    description: row.description?.trim() || null,
-    website: row.website,
-    metropolises: toServedMetropolises(row.metropolises),
-    figures: toFigureViews(row.figures),
-  };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { contentTypes } from '../../lib/content/registry';
-import { loadEntry } from '../../lib/content/server/entry';
+import { getEntryOrThrow } from '../../lib/content/server/entry';
 import { createEntry, emptyTrash, restoreFromTrash, saveEntry, transitionEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import type { Database } from '../../lib/db/client';
 import { truncateAll } from '../setup/databases';
@@ -25,7 +25,7 @@ async function auditActions(db: Database, entityType: string, entityId: string):
 /** Rows of every content table (trashed or not), to see that emptying the trash deletes nothing else. */
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const type of contentTypes) counts[type.entityType] = await contentModel(db, type.entityType).count();
+  for (const type of contentTypes) counts[type.entityType] = await contentModel(db, type.entityType).count({});
   return counts;
 }
 
@@ -67,14 +67,14 @@ describeOnEachDatabase('every content type', (getDatabase) => {
       expect(await publicTitle(id), 'public read once published').toBe(originalTitle);
 
       // Edit the published entry: a pending draft, the public keeps the published values.
-      const edited = fixture.edit((await loadEntry(db, type, id)).editorial);
+      const edited = fixture.edit((await getEntryOrThrow({ db: db, definition: type, id: id })).editorial);
       const newTitle = edited[titleField];
       expect(typeof newTitle, 'the edit has a title').toBe('string');
       expect(newTitle, 'the edit changes the title').not.toBe(originalTitle);
       const pending = await saveEntry(editor, type, { id, version: published.version, values: edited, intent: 'save' });
       expect(pending, 'pending-draft save').toMatchObject({ version: 3, status: 'DRAFT', invalidate: [] });
       expect(await publicTitle(id), 'public read while a draft is pending').toBe(originalTitle);
-      const withDraft = await loadEntry(db, type, id);
+      const withDraft = await getEntryOrThrow({ db: db, definition: type, id: id });
       expect(withDraft, 'loadEntry with a pending draft').toMatchObject({ status: 'PUBLISHED', editorialStatus: 'DRAFT', hasPendingDraft: true });
       expect(withDraft.editorial[titleField], 'editorial title of the pending draft').toBe(newTitle);
       expect(withDraft.live[titleField], 'live title while a draft is pending').toBe(originalTitle);
@@ -84,7 +84,7 @@ describeOnEachDatabase('every content type', (getDatabase) => {
       expect(republished, 'publish of the pending draft').toMatchObject({ version: 4, status: 'PUBLISHED' });
       expect(republished.invalidate.length, 'cache tags of the pending draft’s publication').toBeGreaterThan(0);
       expect(await publicTitle(id), 'public read once the draft is published').toBe(newTitle);
-      expect((await loadEntry(db, type, id)).hasPendingDraft, 'no pending draft once published').toBe(false);
+      expect((await getEntryOrThrow({ db: db, definition: type, id: id })).hasPendingDraft, 'no pending draft once published').toBe(false);
 
       // Trash (nothing depends on the entry), restore, trash again.
       const trashed = await trashEntry(editor, type, { id, version: republished.version, cascade: false });
@@ -96,7 +96,7 @@ describeOnEachDatabase('every content type', (getDatabase) => {
       expect(restored, 'restore').toMatchObject({ version: 6, status: 'PUBLISHED' });
       expect(restored.invalidate.length, 'cache tags of the restore of a published entry').toBeGreaterThan(0);
       expect(await publicTitle(id), 'public read once restored').toBe(newTitle);
-      const reopened = await loadEntry(db, type, id);
+      const reopened = await getEntryOrThrow({ db: db, definition: type, id: id });
       expect(reopened, 'loadEntry once restored').toMatchObject({ version: 6, status: 'PUBLISHED', deletedAt: null, hasPendingDraft: false });
       expect(reopened.editorial[titleField], 'editorial title once restored').toBe(newTitle);
 

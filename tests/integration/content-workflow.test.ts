@@ -12,7 +12,7 @@ import {
   trashEntry,
   type MutationContext,
 } from '../../lib/content/server/mutations';
-import { loadEntry } from '../../lib/content/server/entry';
+import { getEntryOrThrow } from '../../lib/content/server/entry';
 import { findAwaitingReview, findEntries } from '../../lib/content/server/queries';
 import type { Database } from '../../lib/db/client';
 import { isAppError } from '../../lib/errors';
@@ -76,7 +76,7 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     expect(draft).toMatchObject({ version: 2, status: 'IN_REVIEW', invalidate: [] });
     let live = await db.metropolis.findUniqueOrThrow({ where: { id: created.id } });
     expect(live).toMatchObject({ region: 'Auvergne-Rhône-Alpes', status: 'PUBLISHED', version: 2 });
-    const entry = await loadEntry(db, metropolisType, created.id);
+    const entry = await getEntryOrThrow({ db: db, definition: metropolisType, id: created.id });
     expect(entry).toMatchObject({ hasPendingDraft: true, editorialStatus: 'IN_REVIEW' });
     expect(entry.editorial.region).toBe('Région modifiée');
 
@@ -93,13 +93,13 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     const draft = await createEntry(contributor, metropolisType, lyon(), 'submit');
     const live = await createEntry(editor, metropolisType, lyon({ shortName: 'Grand Lyon', officialName: 'Autre' }), 'publish');
     await saveEntry(contributor, metropolisType, { id: live.id, version: 1, values: lyon({ shortName: 'Grand Lyon', officialName: 'Autre', region: 'Changée' }), intent: 'submit' });
-    expect((await findAwaitingReview(db)).map((item) => [item.id, item.isPendingChange])).toEqual([
+    expect((await findAwaitingReview({ db })).map((item) => [item.id, item.isPendingChange])).toEqual([
       [draft.id, false],
       [live.id, true],
     ]);
     await transitionEntry(editor, metropolisType, { id: draft.id, version: 1, transition: 'publish' });
     await transitionEntry(editor, metropolisType, { id: live.id, version: 2, transition: 'return_to_draft' });
-    expect(await findAwaitingReview(db)).toEqual([]);
+    expect(await findAwaitingReview({ db })).toEqual([]);
   });
 
   it('filters a list on published entries with pending changes, and searches names', async () => {
@@ -108,10 +108,10 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     await createEntry(editor, metropolisType, lyon({ shortName: 'Nice', officialName: 'Métropole Nice Côte d’Azur' }), 'publish');
     await createEntry(editor, metropolisType, lyon({ shortName: 'Brest', officialName: 'Brest métropole' }), 'save');
     await saveEntry(editor, metropolisType, { id: pending.id, version: 1, values: lyon({ seatCity: 'Autre' }), intent: 'save' });
-    const list = await findEntries(db, metropolisType, { status: 'PENDING' });
+    const list = await findEntries({ db, definition: metropolisType, status: 'PENDING' });
     expect(list.items.map((item) => [item.id, item.pendingStatus])).toEqual([[pending.id, 'DRAFT']]);
-    expect((await findEntries(db, metropolisType, { status: 'PUBLISHED' })).total).toBe(2);
-    expect((await findEntries(db, metropolisType, { q: 'NICE' })).items.map((item) => item.title)).toEqual(['Métropole Nice Côte d’Azur']);
+    expect((await findEntries({ db, definition: metropolisType, status: 'PUBLISHED' })).total).toBe(2);
+    expect((await findEntries({ db, definition: metropolisType, q: 'NICE' })).items.map((item) => item.title)).toEqual(['Métropole Nice Côte d’Azur']);
   });
 
   it('lets exactly one of two concurrent saves at the same version win', async () => {

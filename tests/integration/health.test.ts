@@ -7,7 +7,7 @@ async function loadHealthCheck(databaseUrl: string) {
   const globals = globalThis as { prisma?: { $disconnect: () => Promise<void> } };
   await globals.prisma?.$disconnect();
   delete globals.prisma;
-  return (await import('../../lib/db/health')).checkDatabaseHealth;
+  return (await import('../../lib/health/check-database')).checkDatabaseHealth;
 }
 
 afterEach(() => {

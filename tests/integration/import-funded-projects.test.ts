@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
 import type { Role } from '../../lib/auth/roles';
 import type { Database } from '../../lib/db/client';
-import { commitFundedProjectImport, ImportInvalidError, type ImportActor } from '../../lib/import/funded-projects/commit';
+import type { Actor } from '../../lib/auth/actor';
+import { commitFundedProjectImport, ImportInvalidError } from '../../lib/import/funded-projects/commit';
 import { validateFundedProjectImport } from '../../lib/import/funded-projects/validate';
 import { truncateAll } from '../setup/databases';
 import { describeOnEachDatabase } from '../setup/each-database';
@@ -15,11 +16,11 @@ interface Fixtures {
   programmeId: string;
   otherProgrammeId: string;
   themeIds: { ess: string; innovation: string };
-  admin: ImportActor;
-  contributor: ImportActor;
+  admin: Actor;
+  contributor: Actor;
 }
 
-async function insertUser(db: Database, role: Role): Promise<ImportActor> {
+async function insertUser(db: Database, role: Role): Promise<Actor> {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@exemple.fr`;
   return db.user.create({ data: { email, name: `Compte ${role}`, role, passwordHash: 'non-utilise' }, select: { id: true, email: true, role: true } });
 }

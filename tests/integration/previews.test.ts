@@ -2,16 +2,24 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { rawFromValues, type RawValues } from '../../lib/content/fields';
 import { getContentType } from '../../lib/content/registry';
 import type { ContentTypeDefinition } from '../../lib/content/definition';
-import { loadEntry } from '../../lib/content/server/entry';
+import { getEntryOrThrow } from '../../lib/content/server/entry';
 import { createEntry, saveEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import type { Database } from '../../lib/db/client';
-import { buildSupportStructurePreview, getEntryPreview } from '../../lib/previews/queries';
+import { findEntryPreview } from '../../lib/previews/queries';
+import { buildSupportStructurePreview } from '../../lib/previews/support-structure';
 import { seedDatabase } from '../../lib/seed';
-import { supportStructureDetailSelect, toSupportStructureDetail } from '../../lib/support-structures/queries';
-import { toWorkingGroupDetail, workingGroupDetailSelect } from '../../lib/working-groups/queries';
+import { supportStructureDetailSelect, toSupportStructureDetail } from '../../lib/support-structures/select';
+import { toWorkingGroupDetail, workingGroupDetailSelect } from '../../lib/working-groups/select';
 import { truncateAll } from '../setup/databases';
 import { insertActor, lyonValues, parseForm } from './helpers/content';
 import { describeOnEachDatabase } from '../setup/each-database';
+
+/** The preview of an entry that exists (findEntryPreview's null is tested on its own). */
+async function previewOf(db: Database, definition: ContentTypeDefinition, id: string) {
+  const preview = await findEntryPreview({ db, definition, id });
+  if (!preview) throw new Error(`no preview for ${definition.entityType} ${id}`);
+  return preview;
+}
 
 const metropolisType = getContentType('Metropolis');
 const planType = getContentType('PolicyPlan');
@@ -40,7 +48,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     await createEntry(editor, planType, plan(metropolis.id, { title: 'Plan en brouillon' }), 'save');
     await saveEntry(editor, metropolisType, { id: metropolis.id, version: 1, values: lyon({ region: 'Région modifiée', policySummary: 'Nouveau **résumé**' }), intent: 'save' });
 
-    const preview = await getEntryPreview(db, metropolisType, metropolis.id);
+    const preview = await previewOf(db, metropolisType, metropolis.id);
     expect(preview).toMatchObject({ title: 'Métropole de Lyon', editorialStatus: 'DRAFT', hasPendingDraft: true, notes: [] });
     if (preview.view.kind !== 'metropolis') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.metropolis).toMatchObject({ slug: 'lyon', region: 'Région modifiée', policySummary: 'Nouveau **résumé**', identitySource: null });
@@ -52,7 +60,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'save');
     const created = await createEntry(editor, planType, plan(metropolis.id, { summary: 'Résumé du plan', endYear: '2026' }), 'save');
 
-    const preview = await getEntryPreview(db, planType, created.id);
+    const preview = await previewOf(db, planType, created.id);
     if (preview.view.kind !== 'policy-plan') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.plan).toMatchObject({
       title: 'Plan ESS',
@@ -71,7 +79,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     const { db } = getDatabase();
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'publish');
     const person = await createEntry(editor, personType, parseForm(personType, { fullName: 'Camille Martin', metropolisId: metropolis.id }), 'save');
-    const preview = await getEntryPreview(db, personType, person.id);
+    const preview = await previewOf(db, personType, person.id);
     if (preview.view.kind !== 'generic') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.values).toMatchObject({ fullName: 'Camille Martin', metropolisId: metropolis.id });
     expect(preview.view.labelOf('Metropolis', metropolis.id)).toBe('Métropole de Lyon');
@@ -96,7 +104,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
       'save',
     );
 
-    const preview = await getEntryPreview(db, structureType, structure.id);
+    const preview = await previewOf(db, structureType, structure.id);
     expect(preview).toMatchObject({ title: 'Incubateur lyonnais', editorialStatus: 'DRAFT', hasPendingDraft: false });
     if (preview.view.kind !== 'support-structure') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.structure).toEqual({
@@ -116,8 +124,8 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
     const { db } = getDatabase();
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'save');
     await trashEntry(editor, metropolisType, { id: metropolis.id, version: 1, cascade: true });
-    await expect(getEntryPreview(db, metropolisType, metropolis.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(getEntryPreview(db, metropolisType, 'inconnu12345')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await findEntryPreview({ db, definition: metropolisType, id: metropolis.id })).toBeNull();
+    expect(await findEntryPreview({ db, definition: metropolisType, id: 'inconnu12345' })).toBeNull();
   });
 });
 
@@ -129,7 +137,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
   it('lists a métropole’s published related rows as its public page does', async () => {
     const { db } = getDatabase();
     const nantes = await db.metropolis.findUniqueOrThrow({ where: { slug: 'nantes-metropole' }, select: { id: true } });
-    const preview = await getEntryPreview(db, metropolisType, nantes.id);
+    const preview = await previewOf(db, metropolisType, nantes.id);
     expect(preview).toMatchObject({ editorialStatus: 'PUBLISHED', hasPendingDraft: false, notes: [] });
     if (preview.view.kind !== 'metropolis') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.metropolis).toMatchObject({
@@ -144,7 +152,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
   it('shows a plan with its levers, source and programmes', async () => {
     const { db } = getDatabase();
     const plan = await db.policyPlan.findFirstOrThrow({ where: { metropolis: { slug: 'metropole-europeenne-de-lille' } }, select: { id: true } });
-    const preview = await getEntryPreview(db, planType, plan.id);
+    const preview = await previewOf(db, planType, plan.id);
     if (preview.view.kind !== 'policy-plan') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.plan).toMatchObject({
       startYear: 2015,
@@ -172,7 +180,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
       ],
     });
 
-    const preview = await getEntryPreview(db, structureType, ecossolies.id);
+    const preview = await previewOf(db, structureType, ecossolies.id);
     expect(preview).toMatchObject({ title: 'Les Ecossolies', editorialStatus: 'DRAFT', hasPendingDraft: true, notes: [] });
     if (preview.view.kind !== 'support-structure') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.structure).toMatchObject({
@@ -198,7 +206,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
   it('shows a pending change to the working-group report while the public page keeps the published one', async () => {
     const { db } = getDatabase();
     const report = await db.workingGroupReport.findFirstOrThrow({ where: { sequenceNumber: 2 }, select: { id: true } });
-    const { live: values } = await loadEntry(db, reportType, report.id);
+    const { live: values } = await getEntryOrThrow({ db: db, definition: reportType, id: report.id });
     const focus = values.focusPresentations as Array<Record<string, string | null>>;
     await saveDraft(db, reportType, report.id, {
       title: '2e groupe de travail : compte rendu révisé',
@@ -211,7 +219,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
       ],
     });
 
-    const preview = await getEntryPreview(db, reportType, report.id);
+    const preview = await previewOf(db, reportType, report.id);
     expect(preview).toMatchObject({ editorialStatus: 'DRAFT', hasPendingDraft: true, notes: [] });
     if (preview.view.kind !== 'working-group-report') throw new Error(`vue ${preview.view.kind}`);
     const { recap } = preview.view;
@@ -246,7 +254,7 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
 
   /** Saves the entry's live values with `changes` as a pending draft (the entry is published). */
   async function saveDraft(db: Database, type: ContentTypeDefinition, id: string, changes: RawValues) {
-    const entry = await loadEntry(db, type, id);
+    const entry = await getEntryOrThrow({ db: db, definition: type, id: id });
     const editor = { db, actor: await insertActor(db, 'EDITOR') };
     await saveEntry(editor, type, { id, version: entry.version, values: parseForm(type, { ...rawFromValues(type.fields, entry.live), ...changes }), intent: 'save' });
   }

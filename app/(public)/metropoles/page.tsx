@@ -3,7 +3,8 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MetropolisMap } from '@/components/metropolis-map';
 import { SourceLine } from '@/components/source-line';
 import { formatNumber } from '@/lib/format';
-import { findPublishedMetropolises, type MetropolisListItem } from '@/lib/metropolises/queries';
+import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { type MetropolisListItem } from '@/lib/metropolises/select';
 import type { SourceRef } from '@/lib/sources/select';
 import { MetropolisTable } from './_components/metropolis-table';
 

@@ -4,10 +4,9 @@ import { formatAuditAction, formatEntityType, formatParisDateTime } from '@/lib/
 import type { AuditEventItem } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/roles';
 import { requirePagePermission } from '@/lib/auth/session';
-import { contentEntityLabels, PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
-import { getContentType } from '@/lib/content/registry';
+import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/content/statuses';
+import { contentEntityLabels, getContentType } from '@/lib/content/registry';
 import { findAwaitingReview } from '@/lib/content/server/queries';
-import { getDb } from '@/lib/db';
 import { countContentByStatus, findRecentContentChanges, findRecentSignIns } from '@/lib/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Tableau de bord' };
@@ -90,7 +89,7 @@ async function RecentChanges() {
 }
 
 async function AwaitingReview() {
-  const items = await findAwaitingReview(getDb());
+  const items = await findAwaitingReview();
   if (items.length === 0) return <p>Rien n’attend de relecture.</p>;
   return (
     <div className="overflow-x-auto">

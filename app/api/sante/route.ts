@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { checkDatabaseHealth } from '@/lib/db/health';
+import { checkDatabaseHealth } from '@/lib/health/check-database';
 
 export async function GET() {
   await connection();

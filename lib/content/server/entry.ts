@@ -3,8 +3,10 @@ import { AppError } from '@/lib/errors';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentTypeDefinition } from '../definition';
 import type { ContentValues } from '../fields';
-import { delegateOf, rowToValues, valuesSelect, type Transaction } from './persistence';
-import type { Database } from '@/lib/db/client';
+import { getDb } from '@/lib/db';
+import type { DbClient } from '@/lib/db/client';
+import { delegateOf } from './descriptors';
+import { rowToValues, valuesSelect } from './values';
 
 export interface LoadedEntry {
   id: string;
@@ -24,22 +26,29 @@ export interface LoadedEntry {
   latestRevision: { version: number; status: PublicationStatus; createdAt: Date; authorName: string | null } | null;
 }
 
+export interface FindEntryOptions {
+  definition: ContentTypeDefinition;
+  id: string;
+  /** Also find an entry in the trash (its page offers to restore it). */
+  includeTrashed?: boolean;
+  db?: DbClient;
+}
+
 /**
- * One entry with its editorial state. Invariant (ADR 006): the latest revision
+ * One entry with its editorial state, or null when it does not exist (or is in
+ * the trash, unless asked). Invariant (ADR 006): the latest revision
  * (version = row.version) holds what editors work on; it differs from the live
  * row only for a published entry with a pending draft.
  */
-export async function loadEntry(client: Database | Transaction, definition: ContentTypeDefinition, id: string, options: { includeTrashed?: boolean } = {}): Promise<LoadedEntry> {
-  const row = await delegateOf(client, definition.entityType).findUnique({
+export async function findEntry({ definition, id, includeTrashed = false, db = getDb() }: FindEntryOptions): Promise<LoadedEntry | null> {
+  const row = await delegateOf(db, definition.entityType).findUnique({
     where: { id },
     select: { ...valuesSelect(definition), id: true, status: true, version: true, deletedAt: true, publishedAt: true, updatedAt: true },
   });
-  if (!row || (row.deletedAt !== null && !options.includeTrashed)) {
-    throw new AppError('NOT_FOUND', { userMessage: row ? 'Cette fiche est dans la corbeille.' : 'Cette fiche n’existe pas.' });
-  }
+  if (!row || (row.deletedAt !== null && !includeTrashed)) return null;
   const version = Number(row.version);
   const status = row.status as PublicationStatus;
-  const revision = await client.revision.findUnique({
+  const revision = await db.revision.findUnique({
     where: { entityType_entityId_version: { entityType: definition.entityType, entityId: id, version } },
     select: { version: true, status: true, createdAt: true, snapshot: true, author: { select: { name: true } } },
   });
@@ -60,4 +69,12 @@ export async function loadEntry(client: Database | Transaction, definition: Cont
       ? { version: revision.version, status: revision.status, createdAt: revision.createdAt, authorName: revision.author?.name ?? null }
       : null,
   };
+}
+
+/** The same, for writes: AppError NOT_FOUND (with the reason) instead of null. */
+export async function getEntryOrThrow(options: FindEntryOptions): Promise<LoadedEntry> {
+  const entry = await findEntry(options);
+  if (entry) return entry;
+  const isTrashed = !options.includeTrashed && (await findEntry({ ...options, includeTrashed: true })) !== null;
+  throw new AppError('NOT_FOUND', { userMessage: isTrashed ? 'Cette fiche est dans la corbeille.' : 'Cette fiche n’existe pas.' });
 }

@@ -8,6 +8,7 @@ export const fundedProjectType = defineContentType({
   plural: 'projets financés',
   feminine: false,
   titleField: 'title',
+  bulkImportPath: '/admin/import/projets',
   slugFrom: 'title',
   fields: [
     { kind: 'text', name: 'title', label: 'Intitulé du projet', required: true, max: 200 },

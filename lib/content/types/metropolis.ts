@@ -8,7 +8,6 @@ export const metropolisType = defineContentType({
   feminine: true,
   titleField: 'officialName',
   slugFrom: 'shortName',
-  publicPath: (slug) => `/metropoles/${slug}`,
   fields: [
     { kind: 'text', name: 'officialName', label: 'Nom officiel', required: true, max: 200, hint: 'Ex. : Métropole européenne de Lille.' },
     { kind: 'text', name: 'shortName', label: 'Nom court', required: true, max: 80, hint: 'Utilisé dans les listes et la carte. Ex. : Lille.' },

@@ -10,7 +10,6 @@ export const policyPlanType = defineContentType({
   feminine: true,
   titleField: 'title',
   slugFrom: 'title',
-  publicPath: (slug) => `/politiques/${slug}`,
   fields: [
     { kind: 'text', name: 'title', label: 'Intitulé', required: true, max: 200 },
     { kind: 'slug', name: 'slug', label: 'Adresse de la page (slug)', hint: 'Laissez vide pour la générer depuis l’intitulé.' },

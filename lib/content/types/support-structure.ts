@@ -9,7 +9,6 @@ export const supportStructureType = defineContentType({
   feminine: true,
   titleField: 'name',
   slugFrom: 'name',
-  publicPath: (slug) => `/structures/${slug}`,
   fields: [
     { kind: 'text', name: 'name', label: 'Nom', required: true, max: 200 },
     { kind: 'slug', name: 'slug', label: 'Adresse de la page (slug)', hint: 'Laissez vide pour la générer depuis le nom.' },

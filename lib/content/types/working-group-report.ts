@@ -8,7 +8,6 @@ export const workingGroupReportType = defineContentType({
   feminine: false,
   titleField: 'title',
   slugFrom: 'title',
-  publicPath: (slug) => `/groupes-de-travail/${slug}`,
   fields: [
     { kind: 'text', name: 'title', label: 'Titre', required: true, max: 300 },
     { kind: 'slug', name: 'slug', label: 'Adresse de la page (slug)', hint: 'Laissez vide pour la générer depuis le titre.' },

@@ -1,26 +1,21 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record';
-import { can, type Role } from '@/lib/auth/roles';
+import type { Actor } from '@/lib/auth/actor';
+import type { ContentEntityType } from '@/lib/content/entity-types';
+import { can } from '@/lib/auth/roles';
 import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
-import { slugify } from '@/lib/slug';
+import { uniqueSlugs } from '@/lib/content/server/slugs';
 import type { ImportIssue } from './schema';
 import { validateFundedProjectImport, type FundedProjectValues, type ValidatedImportRow } from './validate';
 
-const ENTITY_TYPE = 'FundedProject';
-
-/** Who imports: checked here, whatever the caller did. */
-export interface ImportActor {
-  id: string;
-  email: string;
-  role: Role;
-}
+const ENTITY_TYPE = 'FundedProject' satisfies ContentEntityType;
 
 export interface CommitFundedProjectImportOptions {
   db: Database;
-  actor: ImportActor;
+  actor: Actor;
   csv: string;
   /** Name of the uploaded file, for the audit journal. */
   fileName: string;
@@ -60,13 +55,11 @@ export class ImportInvalidError extends AppError {
 
 export const IMPORT_CONFLICT_MESSAGE = 'Des projets ont été enregistrés pendant l’import : rien n’a été importé. Vérifiez à nouveau le fichier.';
 
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
-
 // One import at a time: the duplicate checks made inside the transaction then
 // see every project a concurrent import committed. Arbitrary, stable key.
 const IMPORT_LOCK_KEY = 4_172_026_001;
 
-function assertCanImport(actor: ImportActor, isPublishRequested: boolean): void {
+function assertCanImport(actor: Actor, isPublishRequested: boolean): void {
   if (!can(actor.role, 'content:create')) throw new AppError('FORBIDDEN');
   if (isPublishRequested && !can(actor.role, 'content:publish')) {
     throw new AppError('FORBIDDEN', { userMessage: 'Votre rôle ne permet pas de publier : décochez « Publier directement les projets importés ».' });
@@ -75,53 +68,6 @@ function assertCanImport(actor: ImportActor, isPublishRequested: boolean): void 
 
 function cleanFileName(fileName: string): string {
   return fileName.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 255) || 'sans nom';
-}
-
-async function findTakenSlugs(tx: Transaction, where: Prisma.StringFilter[]): Promise<Set<string>> {
-  if (where.length === 0) return new Set();
-  const [projects, redirects] = await Promise.all([
-    tx.fundedProject.findMany({ where: { OR: where.map((slug) => ({ slug })) }, select: { slug: true } }),
-    tx.slugRedirect.findMany({ where: { entityType: ENTITY_TYPE, OR: where.map((slug) => ({ slug })) }, select: { slug: true } }),
-  ]);
-  return new Set([...projects, ...redirects].map((row) => row.slug));
-}
-
-function assignSlugs(bases: string[], taken: Set<string>): string[] {
-  const used = new Set(taken);
-  return bases.map((base) => {
-    let slug = base;
-    for (let suffix = 2; used.has(slug); suffix += 1) slug = `${base}-${suffix}`;
-    used.add(slug);
-    return slug;
-  });
-}
-
-/** Same base as the editing engine's generated slugs (lib/content/server/mutations.ts), whose slug field allows 120 characters. */
-function slugBase(title: string): string {
-  return slugify(title).slice(0, 100).replace(/-+$/, '') || 'fiche';
-}
-
-/**
- * slugify(title), made unique against stored projects, their old slugs
- * (SlugRedirect) and the file's other rows with -2, -3… The suffixes of a taken
- * base are read at once; a last check catches the rare suffix that clashes with a
- * slug stored under another base.
- */
-async function uniqueSlugs(tx: Transaction, titles: string[]): Promise<string[]> {
-  const bases = titles.map(slugBase);
-  const occurrences = new Map<string, number>();
-  for (const base of bases) occurrences.set(base, (occurrences.get(base) ?? 0) + 1);
-  const distinct = [...occurrences.keys()];
-  const taken = await findTakenSlugs(tx, [{ in: distinct }]);
-  const repeated = distinct.filter((base) => taken.has(base) || occurrences.get(base)! > 1);
-  for (const slug of await findTakenSlugs(tx, repeated.map((base) => ({ startsWith: `${base}-` })))) taken.add(slug);
-  for (;;) {
-    const slugs = assignSlugs(bases, taken);
-    const suffixed = slugs.filter((slug, index) => slug !== bases[index]);
-    const clashes = suffixed.length > 0 ? await findTakenSlugs(tx, [{ in: suffixed }]) : new Set<string>();
-    if (clashes.size === 0) return slugs;
-    for (const slug of clashes) taken.add(slug);
-  }
 }
 
 /** The same values go to the project row and to its first revision. */
@@ -171,7 +117,7 @@ export async function commitFundedProjectImport({
         if (validation.status === 'invalid') throw new ImportInvalidError(validation.issues, validation.rowCount);
         const { rows } = validation;
 
-        const slugs = await uniqueSlugs(tx, rows.map((row) => row.title));
+        const slugs = await uniqueSlugs(tx, ENTITY_TYPE, rows.map((row) => row.title));
         const publishedAt = status === 'PUBLISHED' ? new Date() : null;
         const created = await tx.fundedProject.createManyAndReturn({
           data: rows.map((row, index) => ({

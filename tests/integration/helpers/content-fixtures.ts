@@ -1,8 +1,9 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { rawFromValues, type ContentValues, type RawValues } from '../../../lib/content/fields';
 import { getContentType } from '../../../lib/content/registry';
+import { delegateOf, descriptorOf } from '../../../lib/content/server/descriptors';
 import { createEntry, type MutationContext } from '../../../lib/content/server/mutations';
-import type { ContentEntityType } from '../../../lib/dashboard/content-types';
+import type { ContentEntityType } from '../../../lib/content/entity-types';
 import type { Database } from '../../../lib/db/client';
 import { publishedWhere } from '../../../lib/publication';
 import { slugify } from '../../../lib/slug';
@@ -302,26 +303,20 @@ export const contentFixtures = {
   },
 } satisfies Record<ContentEntityType, ContentFixture>;
 
-/** The slice of a Prisma model these tests read. */
-interface ContentModel {
-  findFirst(args: { where: Record<string, unknown>; select: Record<string, true> }): Promise<Record<string, unknown> | null>;
-  count(args?: { where: Record<string, unknown> }): Promise<number>;
-}
-
-/** The Prisma model of a content type: its entityType with a lowercase first letter (db.metropolis, db.policyPlan…). */
-export function contentModel(db: Database, entityType: ContentEntityType): ContentModel {
-  const name = `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}`;
-  const model = (db as unknown as Record<string, ContentModel | undefined>)[name];
-  if (!model) throw new Error(`Pas de modèle Prisma « ${name} » pour ${entityType}`);
-  return model;
+/** The Prisma model of a content type, as the engine reaches it (its descriptor's delegate). */
+export function contentModel(db: Database, entityType: ContentEntityType) {
+  return delegateOf(db, entityType);
 }
 
 /**
- * What public pages read of the entry: its title if it is published and not in
- * the trash, else null. One place, to become a per-type public read later.
+ * What public pages read of the entry: its title if it is published, not in the
+ * trash, and visible by its type's own rule (a plan needs its métropole online).
  */
 export async function readPublicTitle(db: Database, entityType: ContentEntityType, id: string): Promise<string | null> {
   const { titleField } = getContentType(entityType);
-  const row = await contentModel(db, entityType).findFirst({ where: { id, ...publishedWhere }, select: { [titleField]: true } });
+  const row = await delegateOf(db, entityType).findFirst({
+    where: { id, ...publishedWhere, ...descriptorOf(entityType).publicPage?.visibleWhere },
+    select: { [titleField]: true },
+  });
   return row ? String(row[titleField]) : null;
 }

@@ -3,7 +3,7 @@ import type { Role } from '../../../lib/auth/roles';
 import type { ContentTypeDefinition } from '../../../lib/content/definition';
 import { parseContentValues, rawFromValues, type ContentValues, type RawValues } from '../../../lib/content/fields';
 import { getContentType } from '../../../lib/content/registry';
-import type { Actor } from '../../../lib/content/server/mutations';
+import type { Actor } from '../../../lib/auth/actor';
 import type { Database } from '../../../lib/db/client';
 
 /** An account inserted directly (these tests never sign in). */

@@ -3,10 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
-import {
-  findPublishedWorkingGroupSlugs,
-  getPublishedWorkingGroupBySlug,
-} from '@/lib/working-groups/queries';
+import { findPublishedWorkingGroupSlugs, getPublishedWorkingGroupBySlug } from '@/lib/working-groups/queries';
 
 export async function generateStaticParams() {
   return withPlaceholder(await findPublishedWorkingGroupSlugs());

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatNumber } from '@/lib/format';
-import type { MetropolisListItem } from '@/lib/metropolises/queries';
+import type { MetropolisListItem } from '@/lib/metropolises/select';
 
 // A region filter would read searchParams, which under cacheComponents turns the
 // table into a streamed hole (shown only with JavaScript): left for the filters issue.

@@ -4,10 +4,7 @@ import { SupportStructureDetailView } from '@/components/support-structure-detai
 import { supportStructureKindLabels } from '@/lib/format';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
-import {
-  findPublishedSupportStructureSlugs,
-  getPublishedSupportStructureBySlug,
-} from '@/lib/support-structures/queries';
+import { findPublishedSupportStructureSlugs, getPublishedSupportStructureBySlug } from '@/lib/support-structures/queries';
 
 export async function generateStaticParams() {
   return withPlaceholder(await findPublishedSupportStructureSlugs());

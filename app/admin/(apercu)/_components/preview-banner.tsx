@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { publicationStatusLabels } from '@/lib/dashboard/content-types';
+import { publicationStatusLabels } from '@/lib/content/statuses';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 interface PreviewBannerProps {

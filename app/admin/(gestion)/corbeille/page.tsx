@@ -5,10 +5,8 @@ import { FlashMessage } from '@/components/content/flash-message';
 import { formatParisDateTime } from '@/lib/audit/labels';
 import { can } from '@/lib/auth/roles';
 import { requirePagePermission } from '@/lib/auth/session';
-import { contentTypes, getContentType } from '@/lib/content/registry';
+import { contentEntityLabels, getContentType } from '@/lib/content/registry';
 import { findTrash } from '@/lib/content/server/queries';
-import { contentEntityLabels } from '@/lib/dashboard/content-types';
-import { getDb } from '@/lib/db';
 import { emptyTrashAction, restoreFromTrashAction } from '../contenus/actions';
 
 export const metadata: Metadata = { title: 'Corbeille' };
@@ -16,7 +14,7 @@ export const metadata: Metadata = { title: 'Corbeille' };
 export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission('content:delete', '/admin/corbeille');
   const query = await searchParams;
-  const items = await findTrash(getDb(), contentTypes);
+  const items = await findTrash();
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold text-gray-900">Corbeille</h1>

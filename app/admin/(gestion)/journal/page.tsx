@@ -4,7 +4,7 @@ import { auditFiltersToQuery, parseAuditSearchParams, type SearchParams } from '
 import { auditActionLabels, formatAuditAction, formatEntityType } from '@/lib/audit/labels';
 import { findAuditEvents, findAuditFacets } from '@/lib/audit/queries';
 import { requirePagePermission } from '@/lib/auth/session';
-import { CONTENT_ENTITY_TYPES } from '@/lib/dashboard/content-types';
+import { CONTENT_ENTITY_TYPES } from '@/lib/content/entity-types';
 import { findUserChoices } from '@/lib/users/queries';
 import { AuditEventTable } from './_components/audit-event-table';
 import { AuditFilterForm, type AuditFilterChoices } from './_components/audit-filter-form';

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
-import { getMfaSettings } from '@/lib/auth/mfa-settings';
+import { findMfaSettings } from '@/lib/auth/security-overview';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
 import { MfaSettingsForm } from './_components/mfa-settings-form';
 
 export const metadata: Metadata = { title: 'Paramètres' };
 
 export default async function SettingsPage() {
   await requirePagePermission('settings:manage', '/admin/parametres');
-  const settings = await getMfaSettings(getDb());
+  const settings = await findMfaSettings();
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-3xl font-bold text-gray-900">Paramètres</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { QrCode } from '@/components/qr-code';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
-import { getRolesRequiringMfa } from '@/lib/auth/mfa-settings';
+
 import { roleLabels } from '@/lib/auth/roles';
+import { getProfileSecurity } from '@/lib/auth/security-overview';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getPendingTotpEnrolment, getTotpStatus } from '@/lib/auth/totp';
-import { getDb } from '@/lib/db';
+
 import { ChangePasswordForm } from './_components/change-password-form';
 import { DisableTotpForm, RegenerateRecoveryCodesForm } from './_components/totp-manage';
 import { TotpEnrolment } from './_components/totp-enrolment';
@@ -22,9 +22,7 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeSty
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission('admin:access', '/admin/profil', { allowMfaSetup: true });
   const params = await searchParams;
-  const db = getDb();
-  const [status, requiredRoles] = await Promise.all([getTotpStatus(db, user.id), getRolesRequiringMfa(db)]);
-  const pending = status.hasPendingEnrolment ? await getPendingTotpEnrolment(db, user) : null;
+  const { status, requiredRoles, pending } = await getProfileSecurity({ user });
   const isRequiredForRole = requiredRoles.includes(user.role);
   const showRequiredNotice = !status.isEnabled && (user.mfaSetupRequired || params.obligatoire === '1');
   const statusNotice = typeof params.statut === 'string' ? STATUS_NOTICES[params.statut] : undefined;

@@ -7,11 +7,10 @@ import { Field } from '@/components/forms/field';
 import { formatParisDateTime } from '@/lib/audit/labels';
 import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
-import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/dashboard/content-types';
+import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/content/statuses';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { findContentTypeBySegment } from '@/lib/content/registry';
 import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
-import { getDb } from '@/lib/db';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -49,7 +48,7 @@ async function filterChoices(definition: ContentTypeDefinition): Promise<Array<{
   const fields = definition.listFilters.map((name) => definition.fields.find((candidate) => candidate.name === name)!);
   // Only the pickers the filters show, not every relation of the form.
   const targets = fields.flatMap((field) => (field.kind === 'relation' ? [field.target] : []));
-  const relationOptions = await findRelationOptions(getDb(), definition, targets);
+  const relationOptions = await findRelationOptions({ definition, targets });
   return fields.map((field) => {
     let options: SelectOption[] = [];
     if (field.kind === 'enum') options = Object.entries(field.options).map(([value, label]) => ({ value, label }));
@@ -73,7 +72,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
   const filters = Object.fromEntries(definition.listFilters.map((name) => [name, one(query[name])]));
   const q = one(query.q);
   const [list, choices] = await Promise.all([
-    findEntries(getDb(), definition, { q, status, filters, sort, page: Number(one(query.page)) || 1 }),
+    findEntries({ definition, q, status, filters, sort, page: Number(one(query.page)) || 1 }),
     filterChoices(definition),
   ]);
   const columns = definition.listColumns.map((name) => definition.fields.find((field) => field.name === name)!);
@@ -95,8 +94,8 @@ export default async function ContentListPage({ params, searchParams }: PageProp
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-gray-900">{capitalize(definition.plural)}</h1>
         <div className="flex flex-wrap gap-3">
-          {definition.entityType === 'FundedProject' && can(user.role, 'content:create') && (
-            <Link prefetch={false} href="/admin/import/projets" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          {definition.bulkImportPath && can(user.role, 'content:create') && (
+            <Link prefetch={false} href={definition.bulkImportPath} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
               Importer un fichier CSV
             </Link>
           )}

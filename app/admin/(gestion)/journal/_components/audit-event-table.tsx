@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getContentType } from '@/lib/content/registry';
-import { isContentEntityType } from '@/lib/dashboard/content-types';
+import { isContentEntityType } from '@/lib/content/entity-types';
 import { formatAuditAction, formatAuditDetails, formatEntityType, formatParisDateTime } from '@/lib/audit/labels';
 import type { AuditEventItem } from '@/lib/audit/queries';
 

@@ -11,11 +11,9 @@ import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { entryTitle } from '@/lib/content/display';
 import { rawFromValues } from '@/lib/content/fields';
 import { findContentTypeBySegment } from '@/lib/content/registry';
-import { loadEntry, type LoadedEntry } from '@/lib/content/server/entry';
-import { findRelationOptions } from '@/lib/content/server/queries';
-import { publicationStatusLabels } from '@/lib/dashboard/content-types';
-import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
+import { publicPathOf } from '@/lib/content/server/descriptors';
+import { findEntry, findRelationOptions, type LoadedEntry } from '@/lib/content/server/queries';
+import { publicationStatusLabels } from '@/lib/content/statuses';
 import { restoreFromTrashAction, saveContentAction, transitionContentAction, trashContentAction } from '../../actions';
 
 interface PageProps {
@@ -24,15 +22,6 @@ interface PageProps {
 }
 
 export const metadata: Metadata = { title: 'Modifier une fiche' };
-
-async function findEntry(definition: ContentTypeDefinition, id: string): Promise<LoadedEntry | null> {
-  try {
-    return await loadEntry(getDb(), definition, id, { includeTrashed: true });
-  } catch (error) {
-    if (isAppError(error, 'NOT_FOUND')) return null;
-    throw error;
-  }
-}
 
 const linkClass = 'text-brand-700 underline hover:text-brand-800';
 
@@ -78,12 +67,12 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
   if (!definition) notFound();
   const basePath = `/admin/contenus/${definition.segment}`;
   const user = await requirePagePermission('content:edit', `${basePath}/${encodeURIComponent(id)}`);
-  const entry = await findEntry(definition, id);
+  const entry = await findEntry({ definition, id, includeTrashed: true });
   if (!entry) notFound();
   const query = await searchParams;
   const title = entryTitle(definition, entry.editorial);
   const liveSlug = typeof entry.live.slug === 'string' ? entry.live.slug : null;
-  const publicPath = entry.status === 'PUBLISHED' && liveSlug && definition.publicPath ? definition.publicPath(liveSlug) : null;
+  const publicPath = entry.status === 'PUBLISHED' && liveSlug ? publicPathOf(definition.entityType, liveSlug) : null;
   const hidden = { _type: definition.segment, _id: entry.id, _version: entry.version };
 
   if (entry.deletedAt) {
@@ -105,7 +94,7 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
     );
   }
 
-  const options = await findRelationOptions(getDb(), definition);
+  const options = await findRelationOptions({ definition });
   return (
     <>
       <p className="mb-2">

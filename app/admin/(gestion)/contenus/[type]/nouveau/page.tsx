@@ -7,7 +7,6 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { emptyRawValues } from '@/lib/content/fields';
 import { findContentTypeBySegment } from '@/lib/content/registry';
 import { findRelationOptions } from '@/lib/content/server/queries';
-import { getDb } from '@/lib/db';
 import { saveContentAction } from '../../actions';
 
 interface PageProps {
@@ -24,7 +23,7 @@ export default async function NewEntryPage({ params }: PageProps) {
   const definition = findContentTypeBySegment(type);
   if (!definition) notFound();
   const user = await requirePagePermission('content:create', `/admin/contenus/${definition.segment}/nouveau`);
-  const options = await findRelationOptions(getDb(), definition);
+  const options = await findRelationOptions({ definition });
   return (
     <>
       <p className="mb-2">

@@ -9,7 +9,7 @@ import { ImportReportView } from './import-report';
 import { initialCommitState, type CheckImportState } from './import-state';
 import { PreviewTable } from './preview-table';
 
-type CheckedFile = Extract<CheckImportState, { status: 'valid' }>;
+type CheckedFile = Extract<CheckImportState, { status: 'success' }>;
 
 function projectCount(count: number): string {
   return count === 1 ? '1 projet' : `${count.toLocaleString('fr-FR')} projets`;
@@ -38,8 +38,8 @@ export function ConfirmImportForm({ checked }: { checked: CheckedFile }) {
       </div>
       {state.status !== 'success' && (
         <>
-          <FormError message={state.status === 'error' ? state.formError : undefined} />
-          {state.status === 'invalid' && <ImportReportView report={state.report} fileName={checked.fileName} />}
+          <FormError message={state.status === 'error' && !state.report ? state.formError : undefined} />
+          {state.status === 'error' && state.report && <ImportReportView report={state.report} fileName={checked.fileName} />}
           <PreviewTable rows={checked.preview} fileName={checked.fileName} />
           <form action={formAction}>
             <input type="hidden" name="csv" value={checked.csv} />

@@ -15,12 +15,13 @@ const PUBLISH_ID = 'champ-publier';
 export function ImportForm({ canPublish }: { canPublish: boolean }) {
   const [state, formAction] = useActionState(checkFundedProjectImportAction, initialCheckState);
   const errors = state.status === 'error' ? state.fieldErrors : {};
-  const isPublishChecked = state.status === 'valid' ? state.isPublishRequested : state.status !== 'idle' && state.values.publier === 'on';
+  const isPublishChecked = state.status === 'success' ? state.isPublishRequested : state.status === 'error' && state.values?.publier === 'on';
   const publishErrorId = `${PUBLISH_ID}-error`;
   return (
     <>
       <form action={formAction} className="max-w-xl">
-        <FormError message={state.status === 'error' ? state.formError : undefined} />
+        {/* A report says what is wrong itself. */}
+        <FormError message={state.status === 'error' && !state.report ? state.formError : undefined} />
         <Field
           name="fichier"
           type="file"
@@ -53,8 +54,8 @@ export function ImportForm({ canPublish }: { canPublish: boolean }) {
         )}
         <SubmitButton pendingLabel="Vérification…">Vérifier le fichier</SubmitButton>
       </form>
-      {state.status === 'invalid' && <ImportReportView report={state.report} fileName={state.fileName} />}
-      {state.status === 'valid' && <ConfirmImportForm key={state.token} checked={state} />}
+      {state.status === 'error' && state.report && <ImportReportView report={state.report} fileName={state.fileName ?? ''} />}
+      {state.status === 'success' && <ConfirmImportForm key={state.token} checked={state} />}
     </>
   );
 }

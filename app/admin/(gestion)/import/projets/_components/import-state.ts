@@ -1,3 +1,4 @@
+import type { ActionState } from '@/lib/action-state';
 import type { ImportIssue } from '@/lib/import/funded-projects/schema';
 
 /** What the error report shows: at most MAX_REPORTED_ISSUES problems, with the totals. */
@@ -24,26 +25,24 @@ export interface ImportPreviewRow {
 
 type PublishValues = { publier?: string };
 
-export type CheckImportState =
-  | { status: 'idle' }
-  | { status: 'error'; fieldErrors: { fichier?: string[]; publier?: string[] }; formError?: string; values: PublishValues }
-  | { status: 'invalid'; fileName: string; report: ImportReport; values: PublishValues }
-  | {
-      status: 'valid';
-      /** New for every check, so the confirmation form starts afresh. */
-      token: string;
-      fileName: string;
-      /** The checked text, sent back by the confirmation form and validated again. */
-      csv: string;
-      isPublishRequested: boolean;
-      preview: ImportPreviewRow[];
-    };
+/** Step 1: refused (field errors, or the file's report), or checked (its preview). */
+export type CheckImportState = ActionState<
+  { fichier: unknown; publier?: string },
+  {
+    /** New for every check, so the confirmation form starts afresh. */
+    token: string;
+    fileName: string;
+    /** The checked text, sent back by the confirmation form and validated again. */
+    csv: string;
+    isPublishRequested: boolean;
+    preview: ImportPreviewRow[];
+  },
+  { fileName?: string; report?: ImportReport },
+  PublishValues
+>;
 
-export type CommitImportState =
-  | { status: 'idle' }
-  | { status: 'error'; formError: string }
-  | { status: 'invalid'; report: ImportReport }
-  | { status: 'success'; count: number; isPublished: boolean; message: string };
+/** Step 2: refused (the report when the file no longer passes), or imported. */
+export type CommitImportState = ActionState<{ csv: string; fileName: string; publier?: string }, { count: number; isPublished: boolean; message: string }, { report?: ImportReport }, PublishValues>;
 
 export const initialCheckState: CheckImportState = { status: 'idle' };
 export const initialCommitState: CommitImportState = { status: 'idle' };

@@ -10,9 +10,8 @@ import { can } from '@/lib/auth/roles';
 import { getCurrentUser, requirePagePermission } from '@/lib/auth/session';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { findContentTypeBySegment } from '@/lib/content/registry';
-import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
-import { getEntryPreview, type PreviewView } from '@/lib/previews/queries';
+import { findEntryPreview } from '@/lib/previews/queries';
+import type { PreviewView } from '@/lib/previews/view';
 import { PreviewBanner } from '../../../../_components/preview-banner';
 
 interface PreviewPageProps {
@@ -20,14 +19,7 @@ interface PreviewPageProps {
 }
 
 /** Once per request: generateMetadata and the page both need it. */
-const loadPreview = cache(async (definition: ContentTypeDefinition, id: string) => {
-  try {
-    return await getEntryPreview(getDb(), definition, id);
-  } catch (error) {
-    if (isAppError(error, 'NOT_FOUND')) return null;
-    throw error;
-  }
-});
+const loadPreview = cache((definition: ContentTypeDefinition, id: string) => findEntryPreview({ definition, id }));
 
 export async function generateMetadata({ params }: PreviewPageProps): Promise<Metadata> {
   const robots = { index: false, follow: false };

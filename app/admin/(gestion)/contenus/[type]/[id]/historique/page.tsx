@@ -7,11 +7,8 @@ import { formatParisDateTime } from '@/lib/audit/labels';
 import { requirePagePermission } from '@/lib/auth/session';
 import { diffValues, entryTitle } from '@/lib/content/display';
 import { findContentTypeBySegment } from '@/lib/content/registry';
-import { loadEntry } from '@/lib/content/server/entry';
-import { findRevisions, findRevisionValues, getRelationLabeler } from '@/lib/content/server/queries';
-import { publicationStatusLabels } from '@/lib/dashboard/content-types';
-import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
+import { findEntry, findRevisions, findRevisionValues, getRelationLabeler } from '@/lib/content/server/queries';
+import { publicationStatusLabels } from '@/lib/content/statuses';
 import { restoreRevisionAction } from '../../../actions';
 
 interface PageProps {
@@ -33,24 +30,18 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
   if (!definition) notFound();
   const entryPath = `/admin/contenus/${definition.segment}/${id}`;
   await requirePagePermission('content:edit', `${entryPath}/historique`);
-  const db = getDb();
-  let entry;
-  try {
-    entry = await loadEntry(db, definition, id);
-  } catch (error) {
-    if (isAppError(error, 'NOT_FOUND')) notFound();
-    throw error;
-  }
-  const revisions = await findRevisions(db, definition, id);
+  const entry = await findEntry({ definition, id });
+  if (!entry) notFound();
+  const revisions = await findRevisions({ definition, id });
   const query = await searchParams;
   const versions = revisions.map((revision) => revision.version);
   const to = versionParam(query.a) ?? versions[0] ?? null;
   const from = versionParam(query.de) ?? versions.find((version) => to !== null && version < to) ?? null;
   const [fromValues, toValues] = await Promise.all([
-    from !== null ? findRevisionValues(db, definition, id, from) : null,
-    to !== null ? findRevisionValues(db, definition, id, to) : null,
+    from !== null ? findRevisionValues({ definition, id, version: from }) : null,
+    to !== null ? findRevisionValues({ definition, id, version: to }) : null,
   ]);
-  const labelOf = await getRelationLabeler(db, definition, [fromValues ?? {}, toValues ?? {}]);
+  const labelOf = await getRelationLabeler({ definition, valuesList: [fromValues ?? {}, toValues ?? {}] });
   const changes = fromValues && toValues ? diffValues(definition, fromValues, toValues, labelOf) : null;
   const versionOptions = revisions.map((revision) => ({
     value: String(revision.version),

@@ -1,0 +1,55 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { ContentTypeDefinition } from '../definition';
+import type { ContentEntityType } from '../entity-types';
+import { ContentFieldError } from '../errors';
+import type { ContentValues, FieldErrors } from '../fields';
+import { delegateOf, descriptorOf } from './descriptors';
+import { resolveSlug } from './slugs';
+import { linkedIds } from './values';
+
+/** Linked entries must exist and not be in the trash (those already linked may stay). */
+async function checkLinks(client: DbClient, definition: ContentTypeDefinition, values: ContentValues, previous: ContentValues | null): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const links = linkedIds(definition, values);
+  const previouslyLinked = new Set(previous ? linkedIds(definition, previous).map((link) => `${link.target}:${link.id}`) : []);
+  const byTarget = new Map<ContentEntityType, Set<string>>();
+  for (const link of links) byTarget.set(link.target, (byTarget.get(link.target) ?? new Set()).add(link.id));
+  const usable = new Set<string>();
+  for (const [target, ids] of byTarget) {
+    const rows = await delegateOf(client, target).findMany({ where: { id: { in: [...ids] } }, select: { id: true, deletedAt: true } });
+    for (const row of rows) {
+      const key = `${target}:${String(row.id)}`;
+      if (row.deletedAt === null || previouslyLinked.has(key)) usable.add(key);
+    }
+  }
+  for (const link of links) {
+    if (!usable.has(`${link.target}:${link.id}`)) {
+      (errors[link.path] ??= []).push('Cet élément n’existe plus ou est dans la corbeille : choisissez-en un autre.');
+    }
+  }
+  return errors;
+}
+
+/** The type's own rules that need the database (its descriptor's). */
+async function checkWithDatabase(client: DbClient, definition: ContentTypeDefinition, values: ContentValues, selfId: string | null): Promise<FieldErrors> {
+  const check = descriptorOf(definition.entityType).checkWithDatabase;
+  if (!check) return {};
+  return check({
+    client,
+    values,
+    selfId,
+    isTakenByOther: async (entityType, where) => {
+      const row = await delegateOf(client, entityType).findFirst({ where: selfId ? { ...where, NOT: { id: selfId } } : where, select: { id: true } });
+      return row !== null;
+    },
+  });
+}
+
+/** Values ready to write: slug resolved, links and database rules checked, or every field error at once. */
+export async function prepareValues(client: DbClient, definition: ContentTypeDefinition, values: ContentValues, selfId: string | null, previous: ContentValues | null): Promise<ContentValues> {
+  const withSlug = await resolveSlug(client, definition, values, selfId);
+  const errors = { ...(await checkLinks(client, definition, withSlug, previous)), ...(await checkWithDatabase(client, definition, withSlug, selfId)) };
+  if (Object.keys(errors).length > 0) throw new ContentFieldError(errors);
+  return withSlug;
+}

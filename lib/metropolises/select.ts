@@ -1,0 +1,190 @@
+import type { ProjectTotals } from '@/lib/figures/computed';
+import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
+import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PlanKind, PlanStatus, SupportStructureKind } from '@/lib/generated/prisma/enums';
+import { planFieldsSelect, publishedLeversInclude } from '@/lib/policy-plans/select';
+import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
+import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
+
+export const byName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+export interface MetropolisListItem {
+  slug: string;
+  officialName: string;
+  shortName: string;
+  region: string;
+  seatCity: string;
+  latitude: number;
+  longitude: number;
+  population: number | null;
+  /** Source of the population figure; the figure is not shown without one. */
+  identitySource: SourceRef | null;
+  isRtesMember: boolean | null;
+  /** A policy summary or at least one published plan is recorded. */
+  hasPolicy: boolean;
+}
+
+export interface MetropolisProfile {
+  slug: string;
+  officialName: string;
+  shortName: string;
+  sirenCode: string | null;
+  region: string;
+  seatCity: string;
+  creationYear: number | null;
+  population: number | null;
+  communeCount: number | null;
+  identitySource: SourceRef | null;
+  isRtesMember: boolean | null;
+  website: string | null;
+  policySummary: string | null;
+  essOfficial: { fullName: string; role: string | null; organisationName: string | null } | null;
+  policyPlans: Array<{
+    slug: string;
+    title: string;
+    kind: PlanKind;
+    startYear: number;
+    endYear: number | null;
+    planStatus: PlanStatus;
+    summary: string | null;
+    levers: Array<{ slug: string; name: string }>;
+  }>;
+  fundingProgrammes: FundingProgrammeView[];
+  /** Figures about the métropole as a whole (not about one of its plans or programmes). */
+  figures: FigureView[];
+  supportStructures: Array<{ slug: string; name: string; kind: SupportStructureKind; partnershipStartYear: number | null }>;
+  workingGroups: Array<{
+    slug: string;
+    title: string;
+    sequenceNumber: number;
+    meetingDate: Date;
+    /** Topic of the focus the métropole presented at that meeting, if any. */
+    focusTopic: string | null;
+  }>;
+}
+
+const reportSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  sequenceNumber: true,
+  meetingDate: true,
+} satisfies Prisma.WorkingGroupReportSelect;
+
+/** A to-one relation: checked for publication after reading (toMetropolisProfile). */
+export const essOfficialSelect = {
+  fullName: true,
+  role: true,
+  ...publicationStateSelect,
+  organisation: { select: { name: true, ...publicationStateSelect } },
+} satisfies Prisma.PersonSelect;
+
+/**
+ * The published rows a profile lists, read from the stored métropole. The draft
+ * preview reads them too, so both pages show the same lists.
+ */
+export const metropolisRelationsSelect = {
+  policyPlans: {
+    where: publishedWhere,
+    orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
+    select: { ...planFieldsSelect, levers: { ...publishedLeversInclude, select: { slug: true, name: true } } },
+  },
+  fundingProgrammes: publishedProgrammesInclude,
+  figures: {
+    ...publishedFiguresInclude,
+    where: {
+      ...publishedFiguresInclude.where,
+      policyPlanId: null,
+      fundingProgrammeId: null,
+      supportStructureId: null,
+    },
+  },
+  supportStructures: {
+    where: { supportStructure: publishedWhere },
+    select: {
+      partnershipStartYear: true,
+      supportStructure: { select: { slug: true, name: true, kind: true } },
+    },
+  },
+  reportParticipations: {
+    where: { report: publishedWhere },
+    select: { report: { select: reportSelect } },
+  },
+  focusPresentations: {
+    where: { report: publishedWhere },
+    orderBy: { position: 'asc' },
+    select: { topic: true, report: { select: reportSelect } },
+  },
+} satisfies Prisma.MetropolisSelect;
+
+export const metropolisProfileSelect = {
+  slug: true,
+  officialName: true,
+  shortName: true,
+  sirenCode: true,
+  region: true,
+  seatCity: true,
+  creationYear: true,
+  population: true,
+  communeCount: true,
+  identitySource: { select: sourceSelect },
+  isRtesMember: true,
+  website: true,
+  policySummary: true,
+  essOfficial: { select: essOfficialSelect },
+  ...metropolisRelationsSelect,
+} satisfies Prisma.MetropolisSelect;
+
+/** The métropole's own values, its identity source and ESS official, and its related rows. */
+export type MetropolisProfileRow = Prisma.MetropolisGetPayload<{ select: typeof metropolisProfileSelect }>;
+
+/** Pure; `totals` are those of the row's funding programmes. */
+export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<string, ProjectTotals>): MetropolisProfile {
+  // A métropole that presented a focus took part, even if the participation row is missing.
+  const reports = new Map<string, MetropolisProfile['workingGroups'][number]>();
+  for (const { report } of row.reportParticipations) {
+    reports.set(report.id, { ...withoutId(report), focusTopic: null });
+  }
+  for (const focus of row.focusPresentations) {
+    reports.set(focus.report.id, { ...withoutId(focus.report), focusTopic: focus.topic });
+  }
+
+  const official = isPublished(row.essOfficial) ? row.essOfficial : null;
+
+  return {
+    slug: row.slug,
+    officialName: row.officialName,
+    shortName: row.shortName,
+    sirenCode: row.sirenCode,
+    region: row.region,
+    seatCity: row.seatCity,
+    creationYear: row.creationYear,
+    population: row.population,
+    communeCount: row.communeCount,
+    identitySource: toSourceRef(row.identitySource),
+    isRtesMember: row.isRtesMember,
+    website: row.website,
+    policySummary: row.policySummary?.trim() || null,
+    essOfficial: official
+      ? {
+          fullName: official.fullName,
+          role: official.role,
+          organisationName: isPublished(official.organisation) ? (official.organisation?.name ?? null) : null,
+        }
+      : null,
+    policyPlans: row.policyPlans,
+    fundingProgrammes: row.fundingProgrammes.map((programme) => toFundingProgrammeView(programme, totals)),
+    figures: toFigureViews(row.figures),
+    supportStructures: row.supportStructures
+      .map((link) => ({ ...link.supportStructure, partnershipStartYear: link.partnershipStartYear }))
+      .sort((a, b) => byName.compare(a.name, b.name)),
+    workingGroups: [...reports.values()].sort((a, b) => b.meetingDate.getTime() - a.meetingDate.getTime()),
+  };
+}
+
+function withoutId<T extends { id: string }>(row: T): Omit<T, 'id'> {
+  const rest: Partial<T> = { ...row };
+  delete rest.id;
+  return rest as Omit<T, 'id'>;
+}
