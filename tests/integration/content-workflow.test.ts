@@ -243,4 +243,19 @@ describeOnEachDatabase('content workflow', (getDatabase) => {
     ]);
     expect(isAppError(new ContentConflictError(null), 'CONFLICT')).toBe(true);
   });
+
+  it('keeps a pending draft through the trash and back', async () => {
+    const { db } = getDatabase();
+    const created = await createEntry(editor, metropolisType, lyon(), 'publish');
+    await saveEntry(editor, metropolisType, { id: created.id, version: 1, values: lyon({ region: 'Région en attente' }), intent: 'save' });
+    await trashEntry(editor, metropolisType, { id: created.id, version: 2, cascade: false });
+    const restored = await restoreFromTrash(editor, metropolisType, { id: created.id, version: 3 });
+    const entry = await getEntryOrThrow({ db, definition: metropolisType, id: created.id });
+    expect(entry).toMatchObject({ version: restored.version, status: 'PUBLISHED', hasPendingDraft: true, editorialStatus: 'DRAFT' });
+    expect(entry.editorial.region).toBe('Région en attente');
+    expect(entry.live.region).toBe('Auvergne-Rhône-Alpes');
+    const published = await transitionEntry(editor, metropolisType, { id: created.id, version: entry.version, transition: 'publish' });
+    expect((await db.metropolis.findUniqueOrThrow({ where: { id: created.id } })).region).toBe('Région en attente');
+    expect(published.version).toBe(entry.version + 1);
+  });
 });

@@ -9,9 +9,19 @@ import type { ContentEntityType } from '../entity-types';
 import { ContentConflictError, DependentsError, type DependentCount } from '../errors';
 import { contentEntityLabels, getContentType } from '../registry';
 import { delegateOf, descriptorOf, invalidationTags, purgeOrder } from './descriptors';
-import { getEntryOrThrow } from './entry';
+import { findEntry, getEntryOrThrow, type LoadedEntry } from './entry';
 import { assertCan } from './permissions';
-import { audit, databaseOf, inTransaction, withConflictDetails, type MutationContext, type MutationResult } from './write';
+import { audit, databaseOf, ensureBaseline, inTransaction, withConflictDetails, writeRevision, type MutationContext, type MutationResult } from './write';
+
+/**
+ * Trashing and restoring bump the version: the revision at the new version
+ * carries what editors work on (a pending draft stays pending), as ADR 006's
+ * invariant requires.
+ */
+async function keepEditorialState(tx: Transaction, context: MutationContext, definition: ContentTypeDefinition, entry: LoadedEntry): Promise<void> {
+  await ensureBaseline(tx, definition, entry);
+  await writeRevision(tx, definition, entry.id, entry.version + 1, entry.editorialStatus, entry.editorial, context.actor.id);
+}
 
 interface TrashedRow {
   entityType: ContentEntityType;
@@ -32,15 +42,16 @@ async function countDependents(tx: Transaction, entityType: ContentEntityType, i
 /** Marks one row and, recursively, what depends on it. */
 async function trashCascade(tx: Transaction, context: MutationContext, entityType: ContentEntityType, id: string, cause: { entityType: string; id: string } | null, trashed: TrashedRow[]) {
   const definition = getContentType(entityType);
-  const delegate = delegateOf(tx, entityType);
-  const row = await delegate.findUnique({ where: { id }, select: { id: true, status: true, version: true, deletedAt: true, [definition.titleField]: true, ...(definition.slugFrom ? { slug: true } : {}) } });
-  if (!row || row.deletedAt !== null) return;
-  const { count } = await delegate.updateMany({ where: { id, version: row.version, deletedAt: null }, data: { deletedAt: new Date(), version: Number(row.version) + 1 } });
+  const entry = await findEntry({ db: tx, definition, id });
+  if (!entry) return;
+  const { count } = await delegateOf(tx, entityType).updateMany({ where: { id, version: entry.version, deletedAt: null }, data: { deletedAt: new Date(), version: entry.version + 1 } });
   if (count === 0) throw new ContentConflictError(null);
-  trashed.push({ entityType, id, slug: (row.slug as string | undefined) ?? null, wasPublished: row.status === 'PUBLISHED' });
+  await keepEditorialState(tx, context, definition, entry);
+  const slug = entry.live.slug;
+  trashed.push({ entityType, id, slug: typeof slug === 'string' ? slug : null, wasPublished: entry.status === 'PUBLISHED' });
   await audit(tx, context, 'content.trashed', definition, id, {
-    title: String(row[definition.titleField] ?? ''),
-    version: Number(row.version) + 1,
+    title: entryTitle(definition, entry.live),
+    version: entry.version + 1,
     ...(cause ? { with: `${cause.entityType}:${cause.id}` } : {}),
   });
   for (const dependent of descriptorOf(entityType).dependents ?? []) {
@@ -102,6 +113,7 @@ export async function restoreFromTrash(context: MutationContext, definition: Con
     }
     const { count } = await delegate.updateMany({ where: { id: entry.id, version: entry.version }, data: { deletedAt: null, version: entry.version + 1 } });
     if (count === 0) throw new ContentConflictError(null);
+    await keepEditorialState(tx, context, definition, entry);
     await audit(tx, context, 'content.restored', definition, entry.id, { title: entryTitle(definition, entry.live), version: entry.version + 1 });
     return {
       id: entry.id,
