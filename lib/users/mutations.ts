@@ -1,19 +1,13 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
+import type { Actor } from '@/lib/auth/actor';
 import { can, type Role } from '@/lib/auth/roles';
-import type { Database } from '@/lib/db/client';
+import type { Database, Transaction } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createUserRecord, type CreateUserResult } from './create-user';
 import { UserRefSchema, UserRoleSchema, type CreateUserInput } from './schema';
-
-/** Who is acting: every mutation checks the role itself, whatever the caller did. */
-export interface Actor {
-  id: string;
-  email: string;
-  role: Role;
-}
 
 interface MutationOptions {
   db: Database;
@@ -36,8 +30,6 @@ export interface ChangeUserRoleOptions extends AccountChangeOptions {
 export type DisableUserOptions = AccountChangeOptions;
 export type EnableUserOptions = AccountChangeOptions;
 export type ResetUserPasswordOptions = AccountChangeOptions;
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 export const LAST_ADMIN_MESSAGE = 'Impossible : c’est le dernier compte administrateur actif.';
 export const STALE_ACCOUNT_MESSAGE = 'Ce compte a été modifié entre-temps par quelqu’un d’autre : rechargez la page.';

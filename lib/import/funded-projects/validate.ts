@@ -6,7 +6,7 @@ import { parseFundedProjectCsv, type ParsedImportRow } from './parse';
 import { FundedProjectImportRowSchema, quote, rowIssues, type FundedProjectImportRow, type ImportIssue } from './schema';
 
 /** The client or a transaction: commit.ts validates again inside its transaction. */
-export type ImportReader = Pick<Prisma.TransactionClient, 'fundingProgramme' | 'theme' | 'fundedProject'>;
+export type ImportReader = Pick<Transaction, 'fundingProgramme' | 'theme' | 'fundedProject'>;
 
 export interface ImportProgramme {
   id: string;
