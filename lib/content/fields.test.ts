@@ -56,6 +56,18 @@ describe('parseContentValues', () => {
     });
   });
 
+  it('refuses 0 € and more than 20 000 000 € for a funded project, as the CSV import does', () => {
+    const message = (amount: string) => {
+      const result = parseContentValues(project.fields, { ...base, amountCents: amount }, project.refine);
+      return result.success ? null : result.fieldErrors.amountCents;
+    };
+    expect(message('0')).toEqual(['Le montant doit être supérieur à 0 €.']);
+    expect(message('0,00 €')).toEqual(['Le montant doit être supérieur à 0 €.']);
+    expect(message('20 000 000,01')).toEqual([expect.stringMatching(/^Le montant ne peut pas dépasser 20\s000\s000\s€\.$/u)]);
+    expect(message('0,01')).toBeNull();
+    expect(message('20 000 000')).toBeNull();
+  });
+
   it('checks URLs, percentages, periods and dates', () => {
     const figure = getContentType('Figure');
     const raw = { ...emptyRawValues(figure.fields), label: 'Part', indicator: 'part-ess', value: '143', unit: 'PERCENT', sourceId: 'csource000001', metropolisId: 'cmetropole0001', position: '0', periodStartYear: '2020', periodEndYear: '2019' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContentEntityType } from '@/lib/dashboard/content-types';
-import { formatCentsForInput, parseEurosToCents } from '@/lib/money';
+import { formatCentsForInput, readAmount, type AmountBounds } from '@/lib/money';
 import { toSafeHref } from '@/lib/safe-url';
 import { SLUG_PATTERN } from '@/lib/slug';
 import { checkText, type TextShape } from '@/lib/text';
@@ -39,7 +39,7 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'year' })
   | (FieldBase & { kind: 'month' })
   /** Euros typed, integer cents stored. */
-  | (FieldBase & { kind: 'money' })
+  | (FieldBase & { kind: 'money'; bounds: AmountBounds })
   /** Exact decimal kept as a string (Prisma Decimal). */
   | (FieldBase & { kind: 'decimal'; min: number; max: number })
   | (FieldBase & { kind: 'coordinate'; min: number; max: number })
@@ -157,8 +157,9 @@ function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lin
       return scalar(required, (text, issue) => parseInteger(text, 1, 12, issue, 'un mois entre 1 et 12'));
     case 'money':
       return scalar(required, (text, issue) => {
-        const cents = parseEurosToCents(text);
-        return cents === null ? issue('Saisissez un montant positif en euros, avec au plus deux décimales (ex. : 768 200 ou 1 250,50).') : cents;
+        const amount = readAmount(text, field.bounds);
+        if (amount.status === 'valid') return amount.cents;
+        return issue(amount.status === 'out-of-range' ? amount.message : 'Saisissez un montant positif en euros, avec au plus deux décimales (ex. : 768 200 ou 1 250,50).');
       });
     case 'decimal':
       return scalar(required, (text, issue) => String(parseDecimal(text, field.min, field.max, issue, 2)));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyRawValues, parseContentValues } from '@/lib/content/fields';
+import { getContentType } from '@/lib/content/registry';
 import { ENTREPRENDRE_AUTREMENT, THEMES } from '@/lib/seed/content';
 import { FUNDED_PROJECT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, normalizeHeaderName } from './columns';
 import { decodeImportFile, detectDelimiter, parseFundedProjectCsv, type ParseImportResult } from './parse';
@@ -234,6 +236,23 @@ describe('FundedProjectImportRowSchema', () => {
       quartier_prioritaire: expect.stringContaining('Valeur non comprise « peut-être »'),
       description: expect.stringContaining('La description dépasse'),
     });
+  });
+
+  it('applies the editing form’s amount rule: same bounds, same message', () => {
+    const project = getContentType('FundedProject');
+    const formMessage = (amount: string) => {
+      const result = parseContentValues(project.fields, { ...emptyRawValues(project.fields), amountCents: amount });
+      return result.success ? undefined : result.fieldErrors.amountCents?.[0];
+    };
+    const importMessage = (amount: string) => FundedProjectImportRowSchema.safeParse({ ...good, montant_euros: amount }).error?.issues[0]?.message;
+    for (const amount of ['0', '0,00', '20 000 000,01', '25 000 000 €', '99999999999999999999']) {
+      expect(importMessage(amount), amount).toBeDefined();
+      expect(importMessage(amount), amount).toBe(formMessage(amount));
+    }
+    expect(importMessage('0')).toBe('Le montant doit être supérieur à 0 €.');
+    expect(importMessage('25 000 000')).toMatch(/^Le montant ne peut pas dépasser 20\s000\s000\s€\.$/u);
+    expect(FundedProjectImportRowSchema.parse({ ...good, montant_euros: '0,01' }).montant_euros).toBe(1);
+    expect(FundedProjectImportRowSchema.parse({ ...good, montant_euros: '20 000 000' }).montant_euros).toBe(2_000_000_000);
   });
 
   it('refuses a zero amount and a title over 200 characters', () => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { legalFormLabels } from '@/lib/format';
 import { LegalForm } from '@/lib/generated/prisma/enums';
-import { parseEurosToCents } from '@/lib/money';
+import { GRANTED_AMOUNT_BOUNDS, readAmount } from '@/lib/money';
 import { isSlug } from '@/lib/slug';
 import {
   CARRIER_MAX_LENGTH,
@@ -107,15 +107,16 @@ export const FundedProjectImportRowSchema = z.object({
     return z.NEVER;
   }),
   montant_euros: fromText((value, context) => {
-    const cents = value ? parseEurosToCents(value) : null;
-    if (cents !== null && cents > 0) return cents;
+    // The same rule as the editing form's amount field (lib/content/types/funded-project.ts).
+    const amount = value ? readAmount(value, GRANTED_AMOUNT_BOUNDS) : null;
+    if (amount?.status === 'valid') return amount.cents;
     context.addIssue({
       code: 'custom',
-      message: !value
+      message: !amount
         ? 'Le montant est obligatoire.'
-        : cents === 0
-          ? 'Le montant doit être supérieur à 0 €.'
-          : `Montant invalide ${quote(value)} : un nombre d’euros positif, avec au plus deux décimales, est attendu (exemple : 768 200 ou 768 200,50), 20 000 000 € au plus.`,
+        : amount.status === 'out-of-range'
+          ? amount.message
+          : `Montant invalide ${quote(value)} : un nombre d’euros positif, avec au plus deux décimales, est attendu (exemple : 768 200 ou 768 200,50).`,
     });
     return z.NEVER;
   }),
