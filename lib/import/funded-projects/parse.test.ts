@@ -238,6 +238,21 @@ describe('FundedProjectImportRowSchema', () => {
     });
   });
 
+  it('refuses control characters and decoded invalid UTF-8 in every cell, as the editing form does', () => {
+    const cells = { titre: 'Recyclerie\u0001', porteur: 'Les\nAteliers', forme_juridique: 'SCOP\u0000', annee: '2016\u001b', montant_euros: '12\u0007', dispositif: 'mel\ufffd', quartier_prioritaire: 'oui\u0085', thematiques: 'ess|\u007f', description: 'Texte\u0000' };
+    const result = FundedProjectImportRowSchema.safeParse(cells);
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    expect(Object.keys(messages)).toEqual(Object.keys(cells));
+    for (const message of Object.values(messages)) expect(message).toMatch(/^Cette cellule contient des caractères invalides \(/);
+    expect(messages.titre).toBe('Cette cellule contient des caractères invalides (caractère de contrôle invisible U+0001 en position 11) : supprimez-les.');
+    expect(messages.porteur).toMatch(/retour à la ligne/);
+  });
+
+  it('keeps tabs and line breaks in the description, and composes text to NFC', () => {
+    const parsed = FundedProjectImportRowSchema.parse({ ...good, titre: 'E\u0301picerie', description: '- un\tdeux\r\n- trois' });
+    expect(parsed).toMatchObject({ titre: 'Épicerie', description: '- un\tdeux\n- trois' });
+  });
+
   it('applies the editing form’s amount rule: same bounds, same message', () => {
     const project = getContentType('FundedProject');
     const formMessage = (amount: string) => {
