@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCentsForInput, MAX_AMOUNT_CENTS, parseEurosToCents } from './money';
+import { formatCentsForInput, GRANTED_AMOUNT_BOUNDS, MAX_AMOUNT_CENTS, parseEurosToCents, readAmount } from './money';
 import { formatEurosFromCents } from './format';
 
 const NBSP = '\u00a0';
@@ -80,5 +80,28 @@ describe('formatCentsForInput', () => {
 
   it('refuses a non-integer amount', () => {
     expect(() => formatCentsForInput(1.5)).toThrow(TypeError);
+  });
+});
+
+describe('readAmount', () => {
+  const bounds = { minCents: 100, maxCents: 500_000 };
+
+  it('reads an amount within its bounds', () => {
+    expect(readAmount('1', bounds)).toEqual({ status: 'valid', cents: 100 });
+    expect(readAmount('5 000 €', bounds)).toEqual({ status: 'valid', cents: 500_000 });
+  });
+
+  it('tells a malformed amount from one out of its bounds', () => {
+    expect(readAmount('-5', bounds)).toEqual({ status: 'malformed' });
+    expect(readAmount('douze', bounds)).toEqual({ status: 'malformed' });
+    expect(readAmount('0,99', bounds)).toEqual({ status: 'out-of-range', message: expect.stringMatching(/^Le montant doit être d’au moins 1\s€\.$/u) });
+    expect(readAmount('5 000,01', bounds)).toEqual({ status: 'out-of-range', message: expect.stringMatching(/^Le montant ne peut pas dépasser 5\s000\s€\.$/u) });
+    expect(readAmount('99999999999999999999999', bounds)).toMatchObject({ status: 'out-of-range' });
+  });
+
+  it('gives a funded project more than 0 € and at most the column’s 20 000 000 €', () => {
+    expect(GRANTED_AMOUNT_BOUNDS).toEqual({ minCents: 1, maxCents: MAX_AMOUNT_CENTS });
+    expect(readAmount('0', GRANTED_AMOUNT_BOUNDS)).toEqual({ status: 'out-of-range', message: 'Le montant doit être supérieur à 0 €.' });
+    expect(readAmount('0,01', GRANTED_AMOUNT_BOUNDS)).toEqual({ status: 'valid', cents: 1 });
   });
 });

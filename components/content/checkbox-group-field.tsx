@@ -1,4 +1,4 @@
-import { FieldErrorList } from '@/components/forms/field-shell';
+import { FieldErrorList, fieldIds } from '@/components/forms/field-shell';
 import type { SelectOption } from '@/components/forms/select-field';
 
 interface CheckboxGroupFieldProps {
@@ -12,13 +12,10 @@ interface CheckboxGroupFieldProps {
 
 /** A picker for several linked entries: one labelled checkbox per entry, in a fieldset. */
 export function CheckboxGroupField({ name, label, hint, options, defaultValue, errors }: CheckboxGroupFieldProps) {
-  const id = `champ-${name}`;
-  const hintId = hint ? `${id}-aide` : undefined;
-  const errorId = `${name}-error`;
-  const hasErrors = Boolean(errors?.length);
+  const { id, hintId, errorId, describedBy } = fieldIds(name, { hint, errors });
   const selected = new Set(defaultValue);
   return (
-    <fieldset className="mb-4" aria-describedby={[hintId, hasErrors ? errorId : undefined].filter(Boolean).join(' ') || undefined}>
+    <fieldset id={id} className="mb-4" aria-describedby={describedBy}>
       <legend className="mb-1 font-semibold text-gray-900">{label}</legend>
       {hint && (
         <p id={hintId} className="mb-1 text-sm text-gray-700">

@@ -1,9 +1,10 @@
 'use client';
 
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { Field } from '@/components/forms/field';
 import { FieldShell } from '@/components/forms/field-shell';
 import { SelectField, type SelectOption } from '@/components/forms/select-field';
-import type { FieldDefinition, FieldErrors, RawValue } from '@/lib/content/fields';
+import { isMultilineText, type FieldDefinition, type FieldErrors, type RawValue } from '@/lib/content/fields';
 import { CheckboxGroupField } from './checkbox-group-field';
 import { MarkdownField } from './markdown-field';
 import { RepeaterField } from './repeater-field';
@@ -34,7 +35,7 @@ export function ContentField({ field, name, defaultValue, errors, options }: Con
   const text = asText(defaultValue);
   switch (field.kind) {
     case 'text':
-      return field.max > 400 ? (
+      return isMultilineText(field) ? (
         <FieldShell {...common}>
           {(control) => (
             <textarea
@@ -67,15 +68,7 @@ export function ContentField({ field, name, defaultValue, errors, options }: Con
     case 'date':
       return <Field {...common} type="date" defaultValue={text} className="mb-4 max-w-xs" />;
     case 'boolean':
-      return (
-        <div className="mb-4">
-          <label className="flex items-center gap-2 font-semibold text-gray-900">
-            <input type="checkbox" name={name} defaultChecked={text === 'on'} aria-describedby={errors[name]?.length ? `${name}-error` : undefined} />
-            {field.label}
-          </label>
-          {field.hint && <p className="text-sm text-gray-700">{field.hint}</p>}
-        </div>
-      );
+      return <CheckboxField name={name} label={field.label} hint={field.hint} errors={errors[name]} defaultChecked={text === 'on'} />;
     case 'tristate':
       return <SelectField {...common} required={false} options={TRISTATE_OPTIONS} emptyOption="Non renseigné" defaultValue={text} />;
     case 'enum':

@@ -15,7 +15,8 @@ const MESSAGES: Record<string, string> = {
 /** Confirmation after a redirect (?message=…), announced politely. */
 export function FlashMessage({ message, count }: { message?: string | string[]; count?: string | string[] }) {
   const key = typeof message === 'string' ? message : undefined;
-  const text = key ? MESSAGES[key] : undefined;
+  // Own keys only: ?message=constructor must not find Object.prototype's.
+  const text = key && Object.hasOwn(MESSAGES, key) ? MESSAGES[key] : undefined;
   const number = typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : null;
   return (
     <div role="status" className={text ? 'mb-6 rounded border border-brand-700 bg-brand-50 px-4 py-3 text-gray-900' : undefined}>

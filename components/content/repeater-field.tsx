@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { SelectOption } from '@/components/forms/select-field';
-import { FieldErrorList } from '@/components/forms/field-shell';
+import { FieldErrorList, fieldIds } from '@/components/forms/field-shell';
 import { rowFieldName, type FieldDefinition, type FieldErrors } from '@/lib/content/fields';
 import { ContentField } from './content-field';
 
@@ -19,14 +19,18 @@ interface RepeaterFieldProps {
 export function RepeaterField({ field, defaultRows, errors, options }: RepeaterFieldProps) {
   const nextKey = useRef(defaultRows.length);
   const [rows, setRows] = useState(() => defaultRows.map((values, index) => ({ key: index, values })));
-  const errorId = `${field.name}-error`;
+  const { id, hintId, errorId, describedBy } = fieldIds(field.name, { hint: field.hint, errors: errors[field.name] });
   const addRow = () => {
     setRows((current) => [...current, { key: nextKey.current++, values: {} }]);
   };
   return (
-    <fieldset className="mb-6 rounded border border-gray-400 p-4" aria-describedby={errors[field.name]?.length ? errorId : undefined}>
+    <fieldset id={id} className="mb-6 rounded border border-gray-400 p-4" aria-describedby={describedBy}>
       <legend className="px-1 text-lg font-semibold text-gray-900">{field.label}</legend>
-      {field.hint && <p className="mb-2 text-sm text-gray-700">{field.hint}</p>}
+      {field.hint && (
+        <p id={hintId} className="mb-2 text-sm text-gray-700">
+          {field.hint}
+        </p>
+      )}
       {rows.length === 0 && <p className="mb-2 text-gray-800">Aucun élément.</p>}
       {rows.map((row, index) => (
         <fieldset key={row.key} className="mb-4 rounded border border-gray-300 bg-gray-50 p-3">

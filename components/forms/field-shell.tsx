@@ -17,13 +17,29 @@ export interface FieldShellProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-/** Label, hint and a polite live region of errors around one form control. */
-export function FieldShell({ name, label, hint, errors, className, children }: FieldShellProps) {
+export interface FieldIds {
+  /** Of the control (or of the group): also the target of the error summary's links. */
+  id: string;
+  hintId: string | undefined;
+  errorId: string;
+  /** The hint and, when there are errors, their list: only ids that are rendered. */
+  describedBy: string | undefined;
+  isInvalid: true | undefined;
+}
+
+/** The ids every field wires the same way, whatever its control (input, select, checkbox, group). */
+export function fieldIds(name: string, { hint, errors }: { hint?: ReactNode; errors?: string[] }): FieldIds {
   const id = `champ-${name}`;
   const hintId = hint ? `${id}-aide` : undefined;
   const errorId = `${name}-error`;
   const hasErrors = Boolean(errors?.length);
   const describedBy = [hintId, hasErrors ? errorId : undefined].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy, isInvalid: hasErrors || undefined };
+}
+
+/** Label, hint and a polite live region of errors around one form control. */
+export function FieldShell({ name, label, hint, errors, className, children }: FieldShellProps) {
+  const { id, hintId, errorId, describedBy, isInvalid } = fieldIds(name, { hint, errors });
   return (
     <div className={className ?? 'mb-4'}>
       <label htmlFor={id} className="mb-1 block font-semibold text-gray-900">
@@ -34,7 +50,7 @@ export function FieldShell({ name, label, hint, errors, className, children }: F
           {hint}
         </p>
       )}
-      {children({ id, name, 'aria-invalid': hasErrors || undefined, 'aria-describedby': describedBy })}
+      {children({ id, name, 'aria-invalid': isInvalid, 'aria-describedby': describedBy })}
       <FieldErrorList id={errorId} errors={errors} />
     </div>
   );

@@ -23,6 +23,16 @@ describe('parseAuditSearchParams', () => {
     expect(ignored).toEqual(['action', 'date de début', 'page']);
   });
 
+  it('drops values with control characters or decoded invalid UTF-8, like every staff input', () => {
+    const bad = { actorId: 'clx\u0000abc', entityType: 'User\u0001', action: 'auth.sign_in\ufffd', from: '2026-11-01\u0000', to: '\ud800', page: '2\u0000' };
+    expect(parseAuditSearchParams(bad)).toEqual({
+      filters: { page: 1 },
+      ignored: ['personne', 'type d’élément', 'action', 'date de début', 'date de fin', 'page'],
+    });
+    const decoded = Object.fromEntries(new URLSearchParams('action=%C3%28&actorId=%FF&entityType=%00'));
+    expect(parseAuditSearchParams(decoded).ignored).toEqual(['personne', 'type d’élément', 'action']);
+  });
+
   it('takes the first of repeated parameters', () => {
     expect(parseAuditSearchParams({ action: ['auth.sign_in', 'auth.sign_out'] }).filters.action).toBe('auth.sign_in');
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCleanText } from '@/lib/text';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -47,8 +48,8 @@ export function parseAuditSearchParams(params: SearchParams): { filters: AuditFi
     const raw = params[name];
     const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
     if (!value) continue;
-    const parsed = fieldSchemas[name].safeParse(value);
-    if (!parsed.success) {
+    const parsed = isCleanText(value) ? fieldSchemas[name].safeParse(value) : null;
+    if (!parsed?.success) {
       ignored.push(filterLabels[name]);
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffValues, formatFieldValue } from './display';
-import { emptyRawValues, parseContentValues, rawFromFormData, rawFromValues, type FieldDefinition } from './fields';
+import { emptyRawValues, fieldSchema, parseContentValues, rawFromFormData, rawFromValues, type FieldDefinition, type RawValue } from './fields';
 import { contentTypes, getContentType } from './registry';
 
 const project = getContentType('FundedProject');
@@ -56,6 +56,18 @@ describe('parseContentValues', () => {
     });
   });
 
+  it('refuses 0 € and more than 20 000 000 € for a funded project, as the CSV import does', () => {
+    const message = (amount: string) => {
+      const result = parseContentValues(project.fields, { ...base, amountCents: amount }, project.refine);
+      return result.success ? null : result.fieldErrors.amountCents;
+    };
+    expect(message('0')).toEqual(['Le montant doit être supérieur à 0 €.']);
+    expect(message('0,00 €')).toEqual(['Le montant doit être supérieur à 0 €.']);
+    expect(message('20 000 000,01')).toEqual([expect.stringMatching(/^Le montant ne peut pas dépasser 20\s000\s000\s€\.$/u)]);
+    expect(message('0,01')).toBeNull();
+    expect(message('20 000 000')).toBeNull();
+  });
+
   it('checks URLs, percentages, periods and dates', () => {
     const figure = getContentType('Figure');
     const raw = { ...emptyRawValues(figure.fields), label: 'Part', indicator: 'part-ess', value: '143', unit: 'PERCENT', sourceId: 'csource000001', metropolisId: 'cmetropole0001', position: '0', periodStartYear: '2020', periodEndYear: '2019' };
@@ -104,6 +116,69 @@ describe('parseContentValues', () => {
     const values = { ...first.values, themes: ['ctheme000001'] };
     const again = parseContentValues(project.fields, rawFromValues(project.fields, values), project.refine);
     expect(again).toEqual({ success: true, values });
+  });
+});
+
+describe('characters the database or a reader cannot take', () => {
+  const INVALID = /^Ce champ contient des caractères invalides \(/;
+  const ID = 'cmetropole0001';
+
+  /** A value of the field's shape with `bad` inside. */
+  function rawWith(field: FieldDefinition, bad: string): RawValue {
+    if (field.kind === 'relations') return [ID, `cmetro${bad}pole0002`];
+    if (field.kind === 'lines') return `Axe 1\nAxe${bad} 2`;
+    if (field.kind === 'repeater') return [Object.fromEntries(field.fields.map((sub) => [sub.name, `a${bad}b`]))];
+    return `a${bad}b`;
+  }
+
+  function errorKeys(field: FieldDefinition): string[] {
+    return field.kind === 'repeater' ? field.fields.map((sub) => `${field.name}.0.${sub.name}`) : [field.name];
+  }
+
+  const textBearing = contentTypes.flatMap((type) =>
+    type.fields.filter((field) => field.kind !== 'boolean').map((field) => [type.entityType, field.name, field.kind, field] as const),
+  );
+
+  // NUL, other C0 and C1 controls, DEL, U+FFFD (decoded invalid UTF-8), a lone surrogate.
+  const BAD = ['\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\ufffd', '\ud800'];
+
+  it.each(textBearing)('%s.%s (%s) refuses control and unreadable characters with the French message on the field', (_type, _name, _kind, field) => {
+    for (const bad of BAD) {
+      const result = parseContentValues([field], { [field.name]: rawWith(field, bad) });
+      expect(result.success, `U+${bad.charCodeAt(0).toString(16)}`).toBe(false);
+      if (result.success) continue;
+      for (const key of errorKeys(field)) expect(result.fieldErrors[key], `U+${bad.charCodeAt(0).toString(16)}`).toEqual([expect.stringMatching(INVALID)]);
+    }
+  });
+
+  it('allows TAB and line breaks in multi-line kinds only, and stores LF line ends', () => {
+    const markdown = { kind: 'markdown', name: 'body', label: 'Texte', max: 1000 } as const;
+    const longText = { kind: 'text', name: 'summary', label: 'Chapeau', max: 1000 } as const;
+    const shortText = { kind: 'text', name: 'name', label: 'Nom', max: 200 } as const;
+    expect(fieldSchema(markdown).parse('- un\r\n- deux\tfin\rtrois')).toBe('- un\n- deux\tfin\ntrois');
+    expect(fieldSchema(longText).parse('Première\r\nseconde')).toBe('Première\nseconde');
+    expect(fieldSchema(shortText).safeParse('Nom\nsur deux lignes').error?.issues[0]?.message).toMatch(/retour à la ligne/);
+    expect(fieldSchema(shortText).safeParse('Nom\tcollé').error?.issues[0]?.message).toMatch(/tabulation/);
+    // Leading and trailing whitespace is trimmed before the rule applies, as before.
+    expect(fieldSchema(shortText).parse('  Nom\t\n')).toBe('Nom');
+  });
+
+  it('stores text composed (NFC), so that searches and uniqueness see one spelling', () => {
+    const shortText = { kind: 'text', name: 'name', label: 'Nom', max: 200 } as const;
+    expect(fieldSchema(shortText).parse('E\u0301conomie')).toBe('Économie');
+    const lines = { kind: 'lines', name: 'axes', label: 'Axes', max: 300, maxItems: 20 } as const;
+    expect(fieldSchema(lines).parse('Axe 1\r\nE\u0301tude\r\n\r\n')).toEqual(['Axe 1', 'Étude']);
+  });
+
+  it('reports list problems on the field itself, where the form shows them', () => {
+    const lines = { kind: 'lines', name: 'axes', label: 'Axes', max: 5, maxItems: 2 } as const;
+    expect(parseContentValues([lines], { axes: 'un\ntrop long' })).toEqual({ success: false, fieldErrors: { axes: ['Chaque ligne : 5 caractères au maximum.'] } });
+    const themes = { kind: 'relations', name: 'themes', label: 'Thématiques', target: 'Theme' } as const;
+    expect(parseContentValues([themes], { themes: ['pas un id !'] })).toEqual({ success: false, fieldErrors: { themes: ['Choisissez des éléments de la liste.'] } });
+    expect(parseContentValues([themes], { themes: Array.from({ length: 501 }, (_, index) => `ctheme${String(index).padStart(6, '0')}`) })).toEqual({
+      success: false,
+      fieldErrors: { themes: ['500 éléments au maximum.'] },
+    });
   });
 });
 

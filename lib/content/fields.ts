@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { ContentEntityType } from '@/lib/content/entity-types';
-import { formatCentsForInput, parseEurosToCents } from '@/lib/money';
+import type { ContentEntityType } from './entity-types';
+import { formatCentsForInput, readAmount, type AmountBounds } from '@/lib/money';
 import { toSafeHref } from '@/lib/safe-url';
 import { SLUG_PATTERN } from '@/lib/slug';
+import { checkText, type TextShape } from '@/lib/text';
 
 /**
  * The field kit of the editing forms. One description per field drives the form
@@ -38,7 +39,7 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'year' })
   | (FieldBase & { kind: 'month' })
   /** Euros typed, integer cents stored. */
-  | (FieldBase & { kind: 'money' })
+  | (FieldBase & { kind: 'money'; bounds: AmountBounds })
   /** Exact decimal kept as a string (Prisma Decimal). */
   | (FieldBase & { kind: 'decimal'; min: number; max: number })
   | (FieldBase & { kind: 'coordinate'; min: number; max: number })
@@ -73,19 +74,36 @@ const YEAR_MAX = 2100;
 
 type Issue = (message: string) => typeof z.NEVER;
 
-/** Trimmed text: empty → null (or "required"), else converted. */
-function scalar<T>(required: boolean | undefined, convert: (text: string, issue: Issue) => T) {
-  return z
-    .string()
-    .trim()
-    .transform((text, ctx): T | null => {
-      const issue: Issue = (message) => {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      };
-      if (text === '') return required ? issue(REQUIRED_MESSAGE) : null;
-      return convert(text, issue);
-    });
+/** A plain text long enough to be typed in a textarea, where line breaks are expected. */
+export function isMultilineText(field: Extract<FieldDefinition, { kind: 'text' }>): boolean {
+  return field.max > 400;
+}
+
+function textShape(field: FieldDefinition): TextShape {
+  if (field.kind === 'markdown' || field.kind === 'lines') return 'multi-line';
+  return field.kind === 'text' && isMultilineText(field) ? 'multi-line' : 'single-line';
+}
+
+function issuer(ctx: z.core.$RefinementCtx<unknown>): Issue {
+  return (message) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+}
+
+/**
+ * Normalised (lib/text.ts), trimmed text checked for invalid characters, whatever
+ * the kind: empty → null (or "required"), else converted.
+ */
+function scalar<T>(required: boolean | undefined, convert: (text: string, issue: Issue) => T, shape: TextShape = 'single-line') {
+  return z.string().transform((input, ctx): T | null => {
+    const issue = issuer(ctx);
+    const checked = checkText(input.trim(), shape);
+    if (!checked.ok) return issue(checked.message);
+    const text = checked.text;
+    if (text === '') return required ? issue(REQUIRED_MESSAGE) : null;
+    return convert(text, issue);
+  });
 }
 
 function parseInteger(text: string, min: number, max: number, issue: Issue, what = 'un nombre entier'): number {
@@ -112,8 +130,10 @@ function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lin
   switch (field.kind) {
     case 'text':
     case 'markdown':
-      return scalar(required, (text, issue) =>
-        text.length > field.max ? issue(`${field.max} caractères au maximum (actuellement ${text.length}).`) : text,
+      return scalar(
+        required,
+        (text, issue) => (text.length > field.max ? issue(`${field.max} caractères au maximum (actuellement ${text.length}).`) : text),
+        textShape(field),
       );
     case 'slug':
       // Empty: generated from the name on save.
@@ -137,8 +157,9 @@ function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lin
       return scalar(required, (text, issue) => parseInteger(text, 1, 12, issue, 'un mois entre 1 et 12'));
     case 'money':
       return scalar(required, (text, issue) => {
-        const cents = parseEurosToCents(text);
-        return cents === null ? issue('Saisissez un montant positif en euros, avec au plus deux décimales (ex. : 768 200 ou 1 250,50).') : cents;
+        const amount = readAmount(text, field.bounds);
+        if (amount.status === 'valid') return amount.cents;
+        return issue(amount.status === 'out-of-range' ? amount.message : 'Saisissez un montant positif en euros, avec au plus deux décimales (ex. : 768 200 ou 1 250,50).');
       });
     case 'decimal':
       return scalar(required, (text, issue) => String(parseDecimal(text, field.min, field.max, issue, 2)));
@@ -150,8 +171,8 @@ function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lin
       return z.string().transform((text, ctx) => {
         if (text === '') return null;
         if (text === 'true' || text === 'false') return text === 'true';
-        ctx.addIssue({ code: 'custom', message: 'Choisissez oui, non ou non renseigné.' });
-        return z.NEVER;
+        const checked = checkText(text, 'single-line');
+        return issuer(ctx)(checked.ok ? 'Choisissez oui, non ou non renseigné.' : checked.message);
       });
     case 'enum':
       return scalar(required, (text, issue) => (Object.hasOwn(field.options, text) ? text : issue('Choisissez une valeur de la liste.')));
@@ -169,29 +190,37 @@ function scalarSchema(field: Exclude<FieldDefinition, { kind: 'relations' | 'lin
   }
 }
 
+const MAX_RELATIONS = 500;
+
 export function fieldSchema(field: FieldDefinition): z.ZodType {
   switch (field.kind) {
     case 'relations':
-      return z
-        .array(z.string().regex(ID_PATTERN, 'Choisissez des éléments de la liste.'))
-        .max(500)
-        .transform((ids) => [...new Set(ids)].sort())
-        .refine((ids) => !field.required || ids.length > 0, REQUIRED_MESSAGE);
+      // Problems are reported on the field (path []), where the form shows them, not on one id.
+      return z.array(z.string()).transform((ids, ctx) => {
+        const issue = issuer(ctx);
+        if (ids.length > MAX_RELATIONS) return issue(`${MAX_RELATIONS} éléments au maximum.`);
+        for (const id of ids) {
+          const checked = checkText(id, 'single-line');
+          if (!checked.ok) return issue(checked.message);
+          if (!ID_PATTERN.test(id)) return issue('Choisissez des éléments de la liste.');
+        }
+        if (field.required && ids.length === 0) return issue(REQUIRED_MESSAGE);
+        return [...new Set(ids)].sort();
+      });
     case 'lines':
-      return z
-        .string()
-        .transform((text) =>
-          text
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean),
-        )
-        .pipe(
-          z
-            .array(z.string().max(field.max, `Chaque ligne : ${field.max} caractères au maximum.`))
-            .max(field.maxItems, `${field.maxItems} lignes au maximum.`)
-            .refine((lines) => !field.required || lines.length > 0, REQUIRED_MESSAGE),
-        );
+      return z.string().transform((input, ctx) => {
+        const issue = issuer(ctx);
+        const checked = checkText(input, 'multi-line');
+        if (!checked.ok) return issue(checked.message);
+        const lines = checked.text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
+        if (lines.some((line) => line.length > field.max)) return issue(`Chaque ligne : ${field.max} caractères au maximum.`);
+        if (lines.length > field.maxItems) return issue(`${field.maxItems} lignes au maximum.`);
+        if (field.required && lines.length === 0) return issue(REQUIRED_MESSAGE);
+        return lines;
+      });
     case 'repeater': {
       const row = z.object(Object.fromEntries(field.fields.map((sub) => [sub.name, scalarSchema(sub)])));
       return z.array(row).max(field.maxItems, `${field.maxItems} éléments au maximum.`);

@@ -39,6 +39,18 @@ describe('CreateUserSchema', () => {
     expect(fieldErrors(CreateUserSchema, {}).email).toEqual(['Indiquez une adresse e-mail.']);
   });
 
+  it('refuses control characters and decoded invalid UTF-8 in the name and the e-mail, in French', () => {
+    const errors = fieldErrors(CreateUserSchema, { ...valid, name: 'Camille\u0000 Martin', email: 'camille\u0007@exemple.fr' });
+    expect(errors.name).toEqual([expect.stringMatching(/^Ce champ contient des caractères invalides \(caractère de contrôle invisible U\+0000/)]);
+    expect(errors.email).toEqual([expect.stringMatching(/^Ce champ contient des caractères invalides \(caractère de contrôle invisible U\+0007/)]);
+    expect(fieldErrors(CreateUserSchema, { ...valid, name: 'Camille\ufffd' }).name?.[0]).toMatch(/caractère illisible/);
+    expect(fieldErrors(CreateUserSchema, { ...valid, name: 'Camille\nMartin' }).name?.[0]).toMatch(/retour à la ligne/);
+  });
+
+  it('stores names composed (NFC)', () => {
+    expect(CreateUserSchema.parse({ ...valid, name: 'Ce\u0301line' }).name).toBe('Céline');
+  });
+
   it('bounds the lengths', () => {
     expect(fieldErrors(CreateUserSchema, { ...valid, name: 'x'.repeat(121) }).name?.[0]).toMatch(/120 caractères/);
     expect(UserEmailSchema.safeParse(`${'a'.repeat(250)}@exemple.fr`).success).toBe(false);
@@ -59,6 +71,10 @@ describe('account change schemas', () => {
     });
     expect(EnableUserSchema.safeParse({ id: 'abc', version: '1.5' }).success).toBe(false);
     expect(EnableUserSchema.safeParse({ id: 'abc', version: 'abc' }).success).toBe(false);
+  });
+
+  it('refuse an account id the database could not even compare (U+0000)', () => {
+    expect(fieldErrors(EnableUserSchema, { id: 'abc\u0000', version: '1' }).id).toEqual(['Identifiant de compte invalide.']);
   });
 
   it('require the confirmation box to disable an account or reset its password', () => {

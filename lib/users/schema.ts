@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NewPasswordSchema } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/roles';
+import { isCleanText, normalizeText, refuseInvalidCharacters } from '@/lib/text';
 
 // Shared by the admin forms (server actions), the data layer and the CLI.
 // NewPasswordSchema lives in lib/auth/password.ts, which also loads argon2:
@@ -11,14 +12,18 @@ export const EMAIL_MAX_LENGTH = 254;
 
 export const UserNameSchema = z
   .string({ error: 'Indiquez le nom.' })
+  .overwrite((value) => normalizeText(value, 'single-line'))
   .trim()
+  .superRefine(refuseInvalidCharacters('single-line'))
   .min(1, 'Indiquez le nom.')
   .max(USER_NAME_MAX_LENGTH, `Le nom ne peut pas dépasser ${USER_NAME_MAX_LENGTH} caractères.`);
 
 /** Stored lower-cased, so that one address maps to one account whatever its case. */
 export const UserEmailSchema = z
   .string({ error: 'Indiquez une adresse e-mail.' })
+  .overwrite((value) => normalizeText(value, 'single-line'))
   .trim()
+  .superRefine(refuseInvalidCharacters('single-line'))
   .toLowerCase()
   .min(1, 'Indiquez une adresse e-mail.')
   .max(EMAIL_MAX_LENGTH, `L’adresse e-mail ne peut pas dépasser ${EMAIL_MAX_LENGTH} caractères.`)
@@ -39,7 +44,12 @@ export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 /** Hidden fields of every form that changes an existing account. */
 export const UserRefSchema = z.object({
-  id: z.string({ error: 'Compte manquant.' }).trim().min(1, 'Compte manquant.').max(64, 'Identifiant de compte invalide.'),
+  id: z
+    .string({ error: 'Compte manquant.' })
+    .trim()
+    .min(1, 'Compte manquant.')
+    .max(64, 'Identifiant de compte invalide.')
+    .refine((id) => isCleanText(id), 'Identifiant de compte invalide.'),
   version: z.coerce
     .number({ error: 'Version manquante : rechargez la page.' })
     .int('Version invalide : rechargez la page.')

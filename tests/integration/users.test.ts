@@ -12,8 +12,8 @@ import {
   LAST_ADMIN_MESSAGE,
   resetUserPassword,
   STALE_ACCOUNT_MESSAGE,
-  type Actor,
 } from '../../lib/users/mutations';
+import type { Actor } from '../../lib/auth/actor';
 import { findUsers, getUserById } from '../../lib/users/queries';
 import { truncateAll } from '../setup/databases';
 import { describeOnEachDatabase } from '../setup/each-database';

@@ -1,4 +1,5 @@
 import { legalFormLabels } from '@/lib/format';
+import { GRANTED_AMOUNT_BOUNDS } from '@/lib/money';
 import { defineContentType } from '../definition';
 
 export const fundedProjectType = defineContentType({
@@ -18,7 +19,7 @@ export const fundedProjectType = defineContentType({
     { kind: 'text', name: 'carrierName', label: 'Structure porteuse', required: true, max: 200 },
     { kind: 'enum', name: 'legalForm', label: 'Forme juridique', required: true, options: legalFormLabels },
     { kind: 'year', name: 'year', label: 'Année du financement', required: true },
-    { kind: 'money', name: 'amountCents', label: 'Montant accordé (en euros)', required: true, hint: 'Ex. : 15 000 ou 12 500,50.' },
+    { kind: 'money', name: 'amountCents', label: 'Montant accordé (en euros)', required: true, bounds: GRANTED_AMOUNT_BOUNDS, hint: 'Ex. : 15 000 ou 12 500,50.' },
     { kind: 'tristate', name: 'isInPriorityNeighbourhood', label: 'En quartier prioritaire de la politique de la ville' },
     { kind: 'markdown', name: 'description', label: 'Description', max: 5_000 },
     { kind: 'relations', name: 'themes', label: 'Thématiques', target: 'Theme' },

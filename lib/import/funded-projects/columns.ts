@@ -55,7 +55,7 @@ export const FUNDED_PROJECT_COLUMNS = [
     name: 'montant_euros',
     label: 'Montant accordé',
     isRequired: true,
-    description: 'En euros, au plus deux décimales : 768 200 ou 768 200,50 (le signe € est accepté). Au plus 20 000 000 €.',
+    description: 'En euros, au plus deux décimales : 768 200 ou 768 200,50 (le signe € est accepté). Plus de 0 €, au plus 20 000 000 €.',
     example: '12 500',
   },
   {

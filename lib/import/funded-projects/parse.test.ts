@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyRawValues, parseContentValues } from '@/lib/content/fields';
+import { getContentType } from '@/lib/content/registry';
 import { ENTREPRENDRE_AUTREMENT, THEMES } from '@/lib/seed/content';
 import { FUNDED_PROJECT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, normalizeHeaderName } from './columns';
 import { decodeImportFile, detectDelimiter, parseFundedProjectCsv, type ParseImportResult } from './parse';
@@ -234,6 +236,38 @@ describe('FundedProjectImportRowSchema', () => {
       quartier_prioritaire: expect.stringContaining('Valeur non comprise « peut-être »'),
       description: expect.stringContaining('La description dépasse'),
     });
+  });
+
+  it('refuses control characters and decoded invalid UTF-8 in every cell, as the editing form does', () => {
+    const cells = { titre: 'Recyclerie\u0001', porteur: 'Les\nAteliers', forme_juridique: 'SCOP\u0000', annee: '2016\u001b', montant_euros: '12\u0007', dispositif: 'mel\ufffd', quartier_prioritaire: 'oui\u0085', thematiques: 'ess|\u007f', description: 'Texte\u0000' };
+    const result = FundedProjectImportRowSchema.safeParse(cells);
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    expect(Object.keys(messages)).toEqual(Object.keys(cells));
+    for (const message of Object.values(messages)) expect(message).toMatch(/^Cette cellule contient des caractères invalides \(/);
+    expect(messages.titre).toBe('Cette cellule contient des caractères invalides (caractère de contrôle invisible U+0001 en position 11) : supprimez-les.');
+    expect(messages.porteur).toMatch(/retour à la ligne/);
+  });
+
+  it('keeps tabs and line breaks in the description, and composes text to NFC', () => {
+    const parsed = FundedProjectImportRowSchema.parse({ ...good, titre: 'E\u0301picerie', description: '- un\tdeux\r\n- trois' });
+    expect(parsed).toMatchObject({ titre: 'Épicerie', description: '- un\tdeux\n- trois' });
+  });
+
+  it('applies the editing form’s amount rule: same bounds, same message', () => {
+    const project = getContentType('FundedProject');
+    const formMessage = (amount: string) => {
+      const result = parseContentValues(project.fields, { ...emptyRawValues(project.fields), amountCents: amount });
+      return result.success ? undefined : result.fieldErrors.amountCents?.[0];
+    };
+    const importMessage = (amount: string) => FundedProjectImportRowSchema.safeParse({ ...good, montant_euros: amount }).error?.issues[0]?.message;
+    for (const amount of ['0', '0,00', '20 000 000,01', '25 000 000 €', '99999999999999999999']) {
+      expect(importMessage(amount), amount).toBeDefined();
+      expect(importMessage(amount), amount).toBe(formMessage(amount));
+    }
+    expect(importMessage('0')).toBe('Le montant doit être supérieur à 0 €.');
+    expect(importMessage('25 000 000')).toMatch(/^Le montant ne peut pas dépasser 20\s000\s000\s€\.$/u);
+    expect(FundedProjectImportRowSchema.parse({ ...good, montant_euros: '0,01' }).montant_euros).toBe(1);
+    expect(FundedProjectImportRowSchema.parse({ ...good, montant_euros: '20 000 000' }).montant_euros).toBe(2_000_000_000);
   });
 
   it('refuses a zero amount and a title over 200 characters', () => {

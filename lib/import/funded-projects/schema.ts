@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { legalFormLabels } from '@/lib/format';
 import { LegalForm } from '@/lib/generated/prisma/enums';
-import { parseEurosToCents } from '@/lib/money';
+import { GRANTED_AMOUNT_BOUNDS, readAmount } from '@/lib/money';
 import { isSlug } from '@/lib/slug';
+import { checkText, type TextShape } from '@/lib/text';
 import {
   CARRIER_MAX_LENGTH,
   DESCRIPTION_MAX_LENGTH,
@@ -65,16 +66,27 @@ const PRIORITY_NEIGHBOURHOOD_VALUES = new Map<string, boolean>([
   ['non', false],
 ]);
 
+/** A trimmed cell under the shared character rule (lib/text.ts), as in the editing form. */
+function cell(shape: TextShape = 'single-line') {
+  return z.string().transform((value, context) => {
+    const checked = checkText(value.trim(), shape, 'Cette cellule');
+    if (checked.ok) return checked.text;
+    context.addIssue({ code: 'custom', message: checked.message });
+    return z.NEVER;
+  });
+}
+
 function requiredText(missing: string, tooLong: (length: number) => string, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, missing)
-    .refine((value) => value.length <= max, { error: (issue) => tooLong(String(issue.input).length) });
+  return cell().pipe(
+    z
+      .string()
+      .min(1, missing)
+      .refine((value) => value.length <= max, { error: (issue) => tooLong(String(issue.input).length) }),
+  );
 }
 
 function fromText<T>(read: (value: string, context: z.core.$RefinementCtx<string>) => T | typeof z.NEVER) {
-  return z.string().trim().transform((value, context) => read(value, context));
+  return cell().transform((value, context) => read(value, context));
 }
 
 export const FundedProjectImportRowSchema = z.object({
@@ -107,15 +119,16 @@ export const FundedProjectImportRowSchema = z.object({
     return z.NEVER;
   }),
   montant_euros: fromText((value, context) => {
-    const cents = value ? parseEurosToCents(value) : null;
-    if (cents !== null && cents > 0) return cents;
+    // The same rule as the editing form's amount field (lib/content/types/funded-project.ts).
+    const amount = value ? readAmount(value, GRANTED_AMOUNT_BOUNDS) : null;
+    if (amount?.status === 'valid') return amount.cents;
     context.addIssue({
       code: 'custom',
-      message: !value
+      message: !amount
         ? 'Le montant est obligatoire.'
-        : cents === 0
-          ? 'Le montant doit être supérieur à 0 €.'
-          : `Montant invalide ${quote(value)} : un nombre d’euros positif, avec au plus deux décimales, est attendu (exemple : 768 200 ou 768 200,50), 20 000 000 € au plus.`,
+        : amount.status === 'out-of-range'
+          ? amount.message
+          : `Montant invalide ${quote(value)} : un nombre d’euros positif, avec au plus deux décimales, est attendu (exemple : 768 200 ou 768 200,50).`,
     });
     return z.NEVER;
   }),
@@ -147,9 +160,7 @@ export const FundedProjectImportRowSchema = z.object({
     });
     return z.NEVER;
   }),
-  description: z
-    .string()
-    .trim()
+  description: cell('multi-line')
     .refine((value) => value.length <= DESCRIPTION_MAX_LENGTH, {
       error: (issue) => `La description dépasse ${DESCRIPTION_MAX_LENGTH.toLocaleString('fr-FR')} caractères (${String(issue.input).length}).`,
     })

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Transaction } from '@/lib/db/client';
 import type { LegalForm } from '@/lib/generated/prisma/enums';
 import { IMPORT_COLUMN_NAMES } from './columns';
 import { parseFundedProjectCsv, type ParsedImportRow } from './parse';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FlashMessage } from '@/components/content/flash-message';
+import { IgnoredParamsNotice } from '@/components/content/ignored-params-notice';
 import { SelectField, type SelectOption } from '@/components/forms/select-field';
 import { Field } from '@/components/forms/field';
 import { formatParisDateTime } from '@/lib/audit/labels';
@@ -9,9 +10,9 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
 import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/content/statuses';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
+import { parseContentListParams } from '@/lib/content/list-params';
 import { findContentTypeBySegment } from '@/lib/content/registry';
 import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
-import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,10 +28,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function one(value: string | string[] | undefined): string {
-  return typeof value === 'string' ? value.slice(0, 200) : '';
 }
 
 const STATUS_FILTERS: SelectOption[] = [
@@ -67,12 +64,9 @@ export default async function ContentListPage({ params, searchParams }: PageProp
   const user = await requirePagePermission('admin:access', basePath);
   const query = await searchParams;
 
-  const status = STATUS_FILTERS.find((candidate) => candidate.value === one(query.statut))?.value as PublicationStatus | 'PENDING' | undefined;
-  const sort = (['modification', 'titre', 'statut'] as const).find((candidate) => candidate === one(query.tri)) ?? 'modification';
-  const filters = Object.fromEntries(definition.listFilters.map((name) => [name, one(query[name])]));
-  const q = one(query.q);
+  const { q, status, filters, sort, page, ignored } = parseContentListParams(definition, query);
   const [list, choices] = await Promise.all([
-    findEntries({ definition, q, status, filters, sort, page: Number(one(query.page)) || 1 }),
+    findEntries({ definition, q, status, filters, sort, page }),
     filterChoices(definition),
   ]);
   const columns = definition.listColumns.map((name) => definition.fields.find((field) => field.name === name)!);
@@ -107,6 +101,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
         </div>
       </div>
       <FlashMessage message={query.message} count={query.nombre} />
+      <IgnoredParamsNotice ignored={ignored} />
 
       <form method="get" action={basePath} role="search" aria-label={`Chercher parmi les ${definition.plural}`} className="mb-6 flex flex-wrap items-end gap-x-4 rounded border border-gray-300 bg-gray-50 p-4">
         <Field name="q" label="Rechercher" type="search" defaultValue={q} hint="Nom ou adresse (slug)." className="mb-2 min-w-56 flex-1" />
