@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
+import type { ContentEntityType } from '../entity-types';
 
 export type Row = Record<string, unknown>;
 export type Args = Record<string, unknown>;
@@ -21,23 +22,9 @@ export interface ContentDelegate {
   deleteMany(args: Args): Promise<{ count: number }>;
 }
 
-/** Prisma client properties that are content models (checked against the client's type). */
-export type ContentModel =
-  | 'metropolis'
-  | 'policyPlan'
-  | 'actionLever'
-  | 'fundingProgramme'
-  | 'fundedProject'
-  | 'figure'
-  | 'source'
-  | 'supportStructure'
-  | 'person'
-  | 'organisation'
-  | 'workingGroupReport'
-  | 'programme'
-  | 'publication'
-  | 'theme';
+/** The Prisma client property of a content model: its name with a lowercase first letter. */
+export type ContentModel = Uncapitalize<ContentEntityType> & keyof DbClient;
 
-export function modelDelegate(client: DbClient, model: ContentModel & keyof DbClient): ContentDelegate {
+export function modelDelegate(client: DbClient, model: ContentModel): ContentDelegate {
   return client[model] as unknown as ContentDelegate;
 }
