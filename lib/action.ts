@@ -47,8 +47,8 @@ export interface StaffActionOptions<D, S> {
   refusal?: (error: unknown, data: D) => Promise<FailureDetails<S> | undefined> | FailureDetails<S> | undefined;
 }
 
-export const INVALID_FORM_MESSAGE = 'Certains champs sont à corriger.';
-export const UNEXPECTED_ERROR_MESSAGE =
+const INVALID_FORM_MESSAGE = 'Certains champs sont à corriger.';
+const UNEXPECTED_ERROR_MESSAGE =
   'Une erreur inattendue a empêché l’enregistrement : rien n’a été modifié. Vos saisies sont conservées ci-dessous ; réessayez, et signalez le problème s’il se reproduit.';
 
 /** Form fields as strings, without Next's own `$ACTION_…` fields. */

@@ -39,7 +39,7 @@ function toItem(row: Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>
   return { ...row, id: row.id.toString() };
 }
 
-export function auditEventWhere(filters: Omit<AuditFilters, 'page'>): Prisma.AuditEventWhereInput {
+function auditEventWhere(filters: Omit<AuditFilters, 'page'>): Prisma.AuditEventWhereInput {
   const occurredAt: Prisma.DateTimeFilter = {};
   if (filters.from) occurredAt.gte = startOfParisDay(filters.from);
   if (filters.to) occurredAt.lt = endOfParisDay(filters.to);

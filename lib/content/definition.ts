@@ -37,7 +37,3 @@ export function defineContentType(definition: ContentTypeDefinition): ContentTyp
   if (definition.slugFrom && !names.has('slug')) throw new Error(`${definition.entityType} : champ slug manquant`);
   return definition;
 }
-
-export function findField(definition: ContentTypeDefinition, name: string): FieldDefinition | undefined {
-  return definition.fields.find((field) => field.name === name);
-}

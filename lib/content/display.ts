@@ -5,7 +5,7 @@ import type { ContentValues, FieldDefinition, SnapshotValue } from './fields';
 /** Name of a linked entry, or a marker when it no longer exists. */
 export type RelationLabeler = (target: string, id: string) => string;
 
-export const EMPTY_VALUE = 'Non renseigné';
+const EMPTY_VALUE = 'Non renseigné';
 
 function formatScalar(field: FieldDefinition, value: SnapshotValue | undefined, labelOf: RelationLabeler): string {
   if (value === null || value === undefined || value === '') return EMPTY_VALUE;

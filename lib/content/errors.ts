@@ -21,7 +21,7 @@ export interface ConflictState {
   savedAt: string;
 }
 
-export const CONFLICT_MESSAGE =
+const CONFLICT_MESSAGE =
   'Quelqu’un a enregistré cette fiche pendant que vous la modifiiez. Rien n’a été écrasé : vos saisies sont conservées ci-dessous. Vérifiez les changements, puis enregistrez à nouveau.';
 
 /** Saving over a newer version: refused, with what the other person saved. */

@@ -65,9 +65,7 @@ export type RepeaterFieldDefinition = Extract<
   { kind: 'text' | 'markdown' | 'integer' | 'year' | 'relation' }
 >;
 
-export type FieldKind = FieldDefinition['kind'];
-
-export const REQUIRED_MESSAGE = 'Ce champ est obligatoire.';
+const REQUIRED_MESSAGE = 'Ce champ est obligatoire.';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;

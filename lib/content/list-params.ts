@@ -6,7 +6,7 @@ import type { FieldDefinition } from './fields';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const CONTENT_LIST_SORTS = ['modification', 'titre', 'statut'] as const;
+const CONTENT_LIST_SORTS = ['modification', 'titre', 'statut'] as const;
 export type ContentListSort = (typeof CONTENT_LIST_SORTS)[number];
 export type ContentListStatus = PublicationStatus | 'PENDING';
 

@@ -14,14 +14,6 @@ export async function findPublishedPolicyPlanSlugs(): Promise<string[]> {
   return rows.map((row) => row.slug);
 }
 
-export async function countPublishedPolicyPlans(): Promise<number> {
-  'use cache';
-  cacheLife(PUBLIC_CACHE_LIFE);
-  cacheTag(cacheTags.policyPlans, cacheTags.metropolises);
-
-  return getDb().policyPlan.count({ where: publicPlanWhere });
-}
-
 export async function getPublishedPolicyPlanBySlug(slug: string): Promise<PolicyPlanDetail | null> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);

@@ -9,7 +9,7 @@ import type { PreviewBuild } from './view';
 // The draft's own values (and the rows they point to) with the stored entry's
 // related rows, mapped by the public page's own mapper.
 
-export async function buildMetropolisPreview(db: DbClient, id: string, values: ContentValues): Promise<MetropolisProfile | null> {
+async function buildMetropolisPreview(db: DbClient, id: string, values: ContentValues): Promise<MetropolisProfile | null> {
   const officialName = text(values, 'officialName');
   const shortName = text(values, 'shortName');
   const region = text(values, 'region');

@@ -20,7 +20,7 @@ function isPlanStatus(value: string | null): value is PlanStatus {
   return value !== null && Object.hasOwn(planStatusLabels, value);
 }
 
-export async function buildPolicyPlanPreview(db: DbClient, id: string, values: ContentValues): Promise<{ plan: PolicyPlanDetail; isMetropolisPublic: boolean } | null> {
+async function buildPolicyPlanPreview(db: DbClient, id: string, values: ContentValues): Promise<{ plan: PolicyPlanDetail; isMetropolisPublic: boolean } | null> {
   const title = text(values, 'title');
   const metropolisId = text(values, 'metropolisId');
   const kind = text(values, 'kind');

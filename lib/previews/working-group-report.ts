@@ -8,7 +8,7 @@ import type { PreviewBuild } from './view';
 // The draft's own values (and the rows they point to) with the stored entry's
 // related rows, mapped by the public page's own mapper.
 
-export async function buildWorkingGroupReportPreview(db: DbClient, values: ContentValues): Promise<WorkingGroupDetail | null> {
+async function buildWorkingGroupReportPreview(db: DbClient, values: ContentValues): Promise<WorkingGroupDetail | null> {
   const title = text(values, 'title');
   const sequenceNumber = integer(values, 'sequenceNumber');
   const meetingDate = date(values, 'meetingDate');

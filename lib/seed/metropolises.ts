@@ -54,9 +54,9 @@ export interface EpciRow {
   membres: readonly unknown[];
 }
 
-export const EPCI_PACKAGE = '@etalab/decoupage-administratif';
+const EPCI_PACKAGE = '@etalab/decoupage-administratif';
 /** The vintage below (millésime 2026) is the one of this package version. */
-export const EPCI_PACKAGE_VERSION = '6.0.0';
+const EPCI_PACKAGE_VERSION = '6.0.0';
 export const METROPOLIS_EPCI_TYPES: readonly string[] = ['METRO', 'MET69'];
 
 /** Source row every métropole's population and commune count point to. */
@@ -79,7 +79,7 @@ export interface MetropolisSeed extends MetropolisDefinition {
 }
 
 /** Key used to match a definition with a package row ("Grenoble-Alpes-Métropole" = "Grenoble-Alpes Métropole"). */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return slugify(name);
 }
 

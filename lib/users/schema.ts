@@ -7,8 +7,8 @@ import { isCleanText, normalizeText, refuseInvalidCharacters } from '@/lib/text'
 // NewPasswordSchema lives in lib/auth/password.ts, which also loads argon2:
 // client components must not import this module until that schema is split out.
 
-export const USER_NAME_MAX_LENGTH = 120;
-export const EMAIL_MAX_LENGTH = 254;
+const USER_NAME_MAX_LENGTH = 120;
+const EMAIL_MAX_LENGTH = 254;
 
 export const UserNameSchema = z
   .string({ error: 'Indiquez le nom.' })
@@ -32,7 +32,7 @@ export const UserEmailSchema = z
 export const UserRoleSchema = z.enum(ROLES, { error: 'Choisissez un rôle : administrateur·rice, éditeur·rice ou contributeur·rice.' });
 
 /** An empty password field means "generate one". */
-export const OptionalNewPasswordSchema = z.preprocess((value) => (value === '' ? undefined : value), NewPasswordSchema.optional());
+const OptionalNewPasswordSchema = z.preprocess((value) => (value === '' ? undefined : value), NewPasswordSchema.optional());
 
 export const CreateUserSchema = z.object({
   name: UserNameSchema,
@@ -56,7 +56,6 @@ export const UserRefSchema = z.object({
     .positive('Version invalide : rechargez la page.')
     .max(2_147_483_647, 'Version invalide : rechargez la page.'),
 });
-export type UserRef = z.infer<typeof UserRefSchema>;
 
 export const ChangeUserRoleSchema = UserRefSchema.extend({ role: UserRoleSchema });
 export type ChangeUserRoleInput = z.infer<typeof ChangeUserRoleSchema>;

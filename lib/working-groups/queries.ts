@@ -20,14 +20,6 @@ export async function findPublishedWorkingGroups(limit?: number): Promise<Workin
   });
 }
 
-export async function countPublishedWorkingGroups(): Promise<number> {
-  'use cache';
-  cacheLife(PUBLIC_CACHE_LIFE);
-  cacheTag(cacheTags.workingGroups);
-
-  return getDb().workingGroupReport.count({ where: publishedWhere });
-}
-
 export async function findPublishedWorkingGroupSlugs(): Promise<string[]> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);

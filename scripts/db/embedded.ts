@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export const embeddedDataDir = path.resolve(import.meta.dirname, '../../.data/pglite');
+const embeddedDataDir = path.resolve(import.meta.dirname, '../../.data/pglite');
 const stateFile = path.resolve(import.meta.dirname, '../../.data/pglite-server.json');
 
 export interface RunningDatabase {

@@ -5,8 +5,8 @@ import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { withSchemaEngine } from './schema-engine';
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
-export const schemaPath = path.resolve(import.meta.dirname, '../../prisma/schema.prisma');
-export const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
+const schemaPath = path.resolve(import.meta.dirname, '../../prisma/schema.prisma');
+const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 export async function readMigrationList(): Promise<MigrationList> {
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');

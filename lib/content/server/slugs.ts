@@ -12,7 +12,7 @@ import { delegateOf } from './descriptors';
 // uses or once used (its SlugRedirect keeps pointing at that entry).
 
 /** The slug field allows 120 characters: room for a "-NNN" suffix. */
-export function slugBase(text: string): string {
+function slugBase(text: string): string {
   return slugify(text).slice(0, 100).replace(/-+$/, '') || 'fiche';
 }
 
@@ -36,7 +36,7 @@ async function findTakenSlugs(client: DbClient, entityType: ContentEntityType, f
   return new Set([...rows.map((row) => String(row.slug)), ...redirects.map((row) => row.slug)]);
 }
 
-export async function isSlugFree(client: DbClient, entityType: ContentEntityType, slug: string, selfId: string | null): Promise<boolean> {
+async function isSlugFree(client: DbClient, entityType: ContentEntityType, slug: string, selfId: string | null): Promise<boolean> {
   return (await findTakenSlugs(client, entityType, [{ in: [slug] }], selfId)).size === 0;
 }
 

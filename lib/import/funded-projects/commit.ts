@@ -53,7 +53,7 @@ export class ImportInvalidError extends AppError {
   }
 }
 
-export const IMPORT_CONFLICT_MESSAGE = 'Des projets ont été enregistrés pendant l’import : rien n’a été importé. Vérifiez à nouveau le fichier.';
+const IMPORT_CONFLICT_MESSAGE = 'Des projets ont été enregistrés pendant l’import : rien n’a été importé. Vérifiez à nouveau le fichier.';
 
 // One import at a time: the duplicate checks made inside the transaction then
 // see every project a concurrent import committed. Arbitrary, stable key.

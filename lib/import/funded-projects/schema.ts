@@ -192,7 +192,6 @@ export const ImportFileFormSchema = z.object({
   }),
   publier: PublishOptionSchema,
 });
-export type ImportFileFormInput = z.infer<typeof ImportFileFormSchema>;
 
 /** Step 2: the checked text, carried by the preview's form, validated again by the commit. */
 export const ImportCommitFormSchema = z.object({
@@ -203,4 +202,3 @@ export const ImportCommitFormSchema = z.object({
   fileName: z.string().max(255, 'Nom de fichier trop long.').default(''),
   publier: PublishOptionSchema,
 });
-export type ImportCommitFormInput = z.infer<typeof ImportCommitFormSchema>;

@@ -44,7 +44,7 @@ export interface ValidateFundedProjectImportOptions {
 }
 
 /** Titles compared ignoring case and runs of spaces. */
-export function titleKey(title: string): string {
+function titleKey(title: string): string {
   return title.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
 }
 
@@ -57,7 +57,7 @@ function columnOrder(column: string | null): number {
   return index === -1 ? IMPORT_COLUMN_NAMES.length : index;
 }
 
-export function sortIssues(issues: ImportIssue[]): ImportIssue[] {
+function sortIssues(issues: ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a.column) - columnOrder(b.column));
 }
 
