@@ -1,0 +1,39 @@
+import { METROPOLIS_CONTENT, PERSONS } from '../content';
+import { existingSlugs, lookup, PUBLISHED, type IdMap, type SeedContext } from '../context';
+import type { SeededMetropolises } from './metropolises';
+
+export interface SeededPersons {
+  personIds: IdMap;
+}
+
+type SeedPersonsOptions = SeedContext & SeededMetropolises;
+
+/** People, then the ESS officials of the métropoles created by this run. */
+export async function seedPersons({ tx, tally, metropolisIds, createdMetropolises }: SeedPersonsOptions): Promise<SeededPersons> {
+  const personIds = new Map<string, string>();
+  const existingPersons = await existingSlugs(tx.person.findMany({ where: { slug: { in: PERSONS.map((p) => p.slug) } }, select: { slug: true } }));
+  for (const person of PERSONS) {
+    tally.add('persons', existingPersons.has(person.slug));
+    const row = await tx.person.upsert({
+      where: { slug: person.slug },
+      update: {},
+      create: {
+        slug: person.slug,
+        fullName: person.fullName,
+        role: person.role,
+        metropolisId: person.metropolisSlug ? lookup(metropolisIds, person.metropolisSlug, 'métropole') : null,
+        ...PUBLISHED,
+      },
+      select: { id: true },
+    });
+    personIds.set(person.slug, row.id);
+  }
+  for (const [slug, content] of Object.entries(METROPOLIS_CONTENT)) {
+    if (!content.essOfficialSlug || !createdMetropolises.has(slug)) continue;
+    await tx.metropolis.update({
+      where: { id: lookup(metropolisIds, slug, 'métropole') },
+      data: { essOfficialId: lookup(personIds, content.essOfficialSlug, 'personne') },
+    });
+  }
+  return { personIds };
+}

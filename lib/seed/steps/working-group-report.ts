@@ -1,0 +1,64 @@
+import { WORKING_GROUP_REPORT } from '../content';
+import { connectIds, lookup, PUBLISHED, type SeedContext } from '../context';
+import type { SeededMetropolises } from './metropolises';
+import type { SeededPersons } from './persons';
+import type { SeededProgramme } from './programme';
+import type { SeededTaxonomies } from './taxonomies';
+
+type SeedWorkingGroupReportOptions = SeedContext &
+  SeededProgramme &
+  Pick<SeededTaxonomies, 'organisationIds' | 'themeIds'> &
+  Pick<SeededMetropolises, 'metropolisIds'> &
+  SeededPersons;
+
+/** The working-group report, its participants and its focus presentations. */
+export async function seedWorkingGroupReport({
+  tx,
+  tally,
+  programmeId,
+  publicationId,
+  organisationIds,
+  themeIds,
+  metropolisIds,
+  personIds,
+}: SeedWorkingGroupReportOptions): Promise<void> {
+  const { organiserSlugs, themeSlugs, participantSlugs, focusPresentations, ...report } = WORKING_GROUP_REPORT;
+  const existingReport = await tx.workingGroupReport.findUnique({ where: { slug: report.slug }, select: { id: true } });
+  const reportIsNew = tally.add('workingGroupReports', existingReport !== null);
+  const reportId = (
+    await tx.workingGroupReport.upsert({
+      where: { slug: report.slug },
+      update: {},
+      create: {
+        ...report,
+        programme: { connect: { id: programmeId } },
+        publication: { connect: { id: publicationId } },
+        organisers: connectIds(organiserSlugs.map((slug) => lookup(organisationIds, slug, 'organisation'))),
+        themes: connectIds(themeSlugs.map((slug) => lookup(themeIds, slug, 'thème'))),
+        ...PUBLISHED,
+      },
+      select: { id: true },
+    })
+  ).id;
+  for (let index = 0; index < participantSlugs.length; index += 1) tally.add('workingGroupParticipations', !reportIsNew);
+  if (reportIsNew) {
+    await tx.workingGroupParticipation.createMany({
+      data: participantSlugs.map((slug) => ({ reportId, metropolisId: lookup(metropolisIds, slug, 'métropole') })),
+      skipDuplicates: true,
+    });
+  }
+
+  const existingFocus = new Set(
+    (await tx.focusPresentation.findMany({ where: { reportId }, select: { metropolisId: true } })).map((row) => row.metropolisId),
+  );
+  for (const { metropolisSlug, speakerSlug, ...focus } of focusPresentations) {
+    const metropolisId = lookup(metropolisIds, metropolisSlug, 'métropole');
+    tally.add('focusPresentations', existingFocus.has(metropolisId));
+    await tx.focusPresentation.upsert({
+      where: { reportId_metropolisId: { reportId, metropolisId } },
+      update: {},
+      create: { ...focus, reportId, metropolisId, speakerId: lookup(personIds, speakerSlug, 'personne') },
+      select: { id: true },
+    });
+  }
+}
