@@ -90,6 +90,32 @@ test.describe('connexion du personnel', () => {
     await expect(page.locator('main').getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
   });
 
+  test('un navigateur déjà connecté à un compte attaqué ailleurs se connecte encore (cookie d’appareil)', async ({ browser, page, createUser, db }) => {
+    const editor = await createUser({ role: 'EDITOR' });
+    await signIn(page, editor);
+    await expect(page).toHaveURL(/\/admin$/);
+    const device = (await page.context().cookies()).find((cookie) => /appareil/.test(cookie.name));
+    expect(device, 'cookie d’appareil').toBeDefined();
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(device!.expires * 1000).toBeGreaterThan(Date.now() + 90 * 24 * 3600 * 1000);
+    expect(device!.value).not.toContain(editor.password);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page).toHaveURL(/\/connexion\?motif=deconnexion/);
+
+    // Guessing from many addresses has blocked the account for browsers it does not know.
+    await db.signInThrottle.create({
+      data: { key: `email:${editor.email}`, failureCount: 40, windowStartedAt: new Date(), blockedUntil: new Date(Date.now() + 30 * 60_000) },
+    });
+    const stranger = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.97.0.7' } });
+    const strangerPage = await stranger.newPage();
+    await signIn(strangerPage, editor);
+    await expect(strangerPage.locator('main').getByRole('alert')).toContainText('Trop de tentatives');
+    await stranger.close();
+
+    await signIn(page, editor);
+    await expect(page).toHaveURL(/\/admin$/);
+  });
+
   test('la page de connexion est accessible', async ({ page }) => {
     await page.goto('/connexion');
     const { expectNoAxeViolations } = await import('./fixtures');
