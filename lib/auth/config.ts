@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
 import { getAuthSecret } from '@/lib/env';
 import type { Role } from './roles';
+import { checkSessionToken } from './session-check';
 import { SESSION_MAX_AGE_SECONDS } from './session-policy';
 import { authenticateWithPassword } from './sign-in';
 
@@ -59,13 +60,9 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth(() => 
         token.signedInAt = Math.floor(Date.now() / 1000);
         token.mfaSetupRequired = user.mfaSetupRequired ?? false;
       }
-      const signedInAt = Number(token.signedInAt ?? 0);
-      if (!token.sub || Math.floor(Date.now() / 1000) - signedInAt > SESSION_MAX_AGE_SECONDS) return null;
-      const account = await getDb().user.findUnique({
-        where: { id: token.sub },
-        select: { sessionVersion: true, disabledAt: true, role: true, name: true, email: true, totpEnabledAt: true },
-      });
-      if (!account || account.disabledAt || account.sessionVersion !== token.sessionVersion) return null;
+      const check = await checkSessionToken(getDb(), token);
+      if (check.status !== 'valid') return null;
+      const { account } = check;
       token.role = account.role;
       token.name = account.name;
       token.email = account.email;

@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/client';
+import { getClientAddress } from '@/lib/request';
 
 /** 5 failures within 15 minutes block the account, or the client address, for 15 minutes. */
 export const THROTTLE_POLICY = { maxFailures: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 } as const;
@@ -40,4 +41,9 @@ export async function recordSignInFailure(db: Database, keys: string[], now = ne
 /** A successful sign-in clears the account's counter (not the address's). */
 export async function clearSignInFailures(db: Database, key: string): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key } });
+}
+
+/** For the HTTP endpoint: until when a sign-in as `email` from this request would be refused. */
+export async function getSignInBlock(db: Database, options: { email: string; headers: Headers }): Promise<Date | null> {
+  return getBlockedUntil(db, throttleKeys(options.email.trim().toLowerCase(), getClientAddress(options.headers)));
 }

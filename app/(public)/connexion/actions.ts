@@ -5,15 +5,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth/config';
 import { formValues } from '@/lib/action';
+import type { SignInOutcome } from '@/lib/auth/sign-in';
+import { signInRefusalMessage } from '@/lib/auth/sign-in-messages';
 import { safeReturnPath, SignInSchema, type SignInState } from './schema';
 
-const REFUSAL_MESSAGES: Record<string, string> = {
-  // One message whatever was wrong, so the form does not reveal which e-mails have accounts.
-  invalid: 'Adresse e-mail ou mot de passe incorrect.',
-  throttled: 'Trop de tentatives de connexion. Par sécurité, réessayez dans 15 minutes.',
-  mfa_required: 'Saisissez le code de votre application d’authentification (ou un code de secours).',
-  mfa_invalid: 'Code de vérification incorrect ou déjà utilisé.',
-};
+type SignInRefusal = Extract<SignInOutcome, { ok: false }>;
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = SignInSchema.safeParse(formValues(formData));
@@ -29,8 +25,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       const reason = 'code' in error && typeof error.code === 'string' ? error.code : 'invalid';
       return {
         status: 'error',
-        formError: REFUSAL_MESSAGES[reason] ?? REFUSAL_MESSAGES.invalid!,
-        fieldErrors: reason === 'mfa_invalid' ? { code: [REFUSAL_MESSAGES.mfa_invalid!] } : {},
+        formError: signInRefusalMessage({ ok: false, reason } as SignInRefusal),
+        fieldErrors: reason === 'mfa_invalid' ? { code: [signInRefusalMessage({ ok: false, reason: 'mfa_invalid' })] } : {},
         needsCode: needsCode || reason === 'mfa_required' || reason === 'mfa_invalid',
         email,
       };

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth/config';
-import { getBlockedUntil, throttleKeys } from '@/lib/auth/throttle';
+import { getSignInBlock } from '@/lib/auth/throttle';
 import { getDb } from '@/lib/db';
-import { getClientAddress, isSameOriginRequest } from '@/lib/request';
+import { isSameOriginRequest } from '@/lib/request';
 
 export const GET = handlers.GET;
 
@@ -16,8 +16,7 @@ export async function POST(request: NextRequest) {
   // (the sign-in form shows the same refusal in French).
   if (request.nextUrl.pathname.endsWith('/callback/credentials')) {
     const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get('email') ?? '').trim().toLowerCase();
-    const blockedUntil = await getBlockedUntil(getDb(), throttleKeys(email, getClientAddress(request.headers)));
+    const blockedUntil = await getSignInBlock(getDb(), { email: String(form?.get('email') ?? ''), headers: request.headers });
     if (blockedUntil) {
       const retryAfter = Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 1000));
       return Response.json(
