@@ -1,12 +1,14 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { getAuthSecret } from '@/lib/env';
 import type { Role } from './roles';
 import { checkSessionToken } from './session-check';
 import { SESSION_MAX_AGE_SECONDS } from './session-policy';
-import { authenticateWithPassword } from './sign-in';
+import { deviceCookieAttributes, deviceCookieName } from './device-cookie';
+import { authenticateWithPassword, type SignInOutcome } from './sign-in';
 
 declare module 'next-auth' {
   interface Session {
@@ -19,11 +21,20 @@ declare module 'next-auth' {
   }
 }
 
-/** A sign-in refusal whose `code` the form turns into a French message. */
+type SignInRefusal = Extract<SignInOutcome, { ok: false }>;
+
+/** A sign-in refusal whose `code` (and delay) the form turns into a French message. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: 'invalid' | 'throttled' | 'mfa_required' | 'mfa_invalid') {
+  readonly retryAfterSeconds?: number;
+
+  constructor(refusal: SignInRefusal) {
     super();
-    this.code = code;
+    this.code = refusal.reason;
+    if (refusal.reason === 'throttled') this.retryAfterSeconds = refusal.retryAfterSeconds;
+  }
+
+  get refusal(): SignInRefusal {
+    return this.code === 'throttled' ? { ok: false, reason: 'throttled', retryAfterSeconds: this.retryAfterSeconds ?? 60 } : ({ ok: false, reason: this.code } as SignInRefusal);
   }
 }
 
@@ -46,8 +57,11 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth(() => 
           code: credentials?.code ? String(credentials.code) : undefined,
           headers: request.headers,
         });
-        if (!outcome.ok) throw new SignInRefused(outcome.reason);
+        if (!outcome.ok) throw new SignInRefused(outcome);
         const { user } = outcome;
+        // This browser now knows the account: failures from elsewhere will not hold it back.
+        const secure = new URL(request.url).protocol === 'https:';
+        (await cookies()).set(deviceCookieName(user.email, { secure }), outcome.deviceToken, deviceCookieAttributes(secure));
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mfaSetupRequired: outcome.mfaSetupRequired };
       },
     }),
