@@ -13,6 +13,8 @@ import { authenticateWithPassword, type SignInOutcome } from './sign-in';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; role: Role; mfaSetupRequired: boolean } & DefaultSession['user'];
+    /** The session could not be checked (database out of reach): it carries no user then. */
+    unavailable?: boolean;
   }
   interface User {
     role?: Role;
@@ -68,13 +70,22 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth(() => 
   ],
   callbacks: {
     async jwt({ token, user }) {
+      delete token.unavailable;
       if (user) {
+        // Sign-in: authorize has just read and checked the account.
         token.sub = user.id;
         token.sessionVersion = user.sessionVersion;
         token.signedInAt = Math.floor(Date.now() / 1000);
         token.mfaSetupRequired = user.mfaSetupRequired ?? false;
+        token.role = user.role;
+        token.name = user.name;
+        token.email = user.email;
+        return token;
       }
       const check = await checkSessionToken(getDb(), token);
+      // Kept, but marked: the session callback then gives no user, and the callers
+      // (lib/auth/session.ts, proxy.ts) say "unavailable" rather than "signed out".
+      if (check.status === 'unavailable') return { ...token, unavailable: true };
       if (check.status !== 'valid') return null;
       const { account } = check;
       token.role = account.role;
@@ -84,6 +95,8 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth(() => 
       return token;
     },
     session({ session, token }) {
+      // An own `user: undefined`: next-auth would otherwise fill `user` with the raw token.
+      if (token.unavailable) return { expires: session.expires, unavailable: true, user: undefined } as unknown as typeof session;
       session.user.id = token.sub!;
       session.user.role = token.role as Role;
       session.user.mfaSetupRequired = Boolean(token.mfaSetupRequired);

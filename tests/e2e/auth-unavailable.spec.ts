@@ -95,7 +95,7 @@ test('une action du personnel annonce une indisponibilité, pas une session expi
     }
   });
   await page.getByLabel('Mot de passe actuel', { exact: true }).fill(editor.password);
-  await page.getByLabel('Nouveau mot de passe').fill('un nouveau mot de passe assez long');
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('un nouveau mot de passe assez long');
   await page.getByLabel('Confirmation du nouveau mot de passe').fill('un nouveau mot de passe assez long');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect.poll(() => captured !== undefined).toBe(true);
