@@ -107,9 +107,8 @@ test.describe('connexion du personnel', () => {
     await expect(page).toHaveURL(/\/connexion\?motif=deconnexion/);
 
     // Guessing from many addresses has blocked the account for browsers it does not know.
-    await db.signInThrottle.create({
-      data: { key: `email:${editor.email}`, failureCount: 40, windowStartedAt: new Date(), blockedUntil: new Date(Date.now() + 30 * 60_000) },
-    });
+    const held = { failureCount: 40, windowStartedAt: new Date(), lastFailureAt: new Date(), blockedUntil: new Date(Date.now() + 30 * 60_000) };
+    await db.signInThrottle.upsert({ where: { key: `email:${editor.email}` }, create: { key: `email:${editor.email}`, ...held }, update: held });
     const stranger = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.97.0.7' } });
     const strangerPage = await stranger.newPage();
     await signIn(strangerPage, editor);
