@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   /** Signs session tokens and derives the key that encrypts TOTP secrets. The launcher generates one. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET doit contenir au moins 32 caractères (npm start en génère un).').optional(),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For (lib/request.ts). */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -26,4 +28,14 @@ export function getAuthSecret(): string {
   const secret = getEnv().AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET manquant : npm start en génère un, sinon définissez-le.');
   return secret;
+}
+
+const TrustedProxyCountSchema = EnvSchema.shape.TRUSTED_PROXY_COUNT;
+
+/**
+ * Read on its own (not through getEnv) so that code running without DATABASE_URL,
+ * like unit tests of lib/request.ts, can use it. Empty means unset.
+ */
+export function getTrustedProxyCount(): number {
+  return TrustedProxyCountSchema.parse(process.env.TRUSTED_PROXY_COUNT?.trim() || undefined);
 }

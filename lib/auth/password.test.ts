@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, isCommonPassword, NewPasswordSchema, verifyPassword } from './password';
+import { generatePassword, hashPassword, isCommonPassword, NewPasswordSchema, PasswordHashError, verifyPassword } from './password';
 
 describe('NewPasswordSchema', () => {
   it('refuses fewer than 15 characters, with a French message', () => {
@@ -37,6 +37,14 @@ describe('argon2id hashing', () => {
     const hash = await hashPassword(long);
     expect(await verifyPassword(hash, 'a'.repeat(199))).toBe(false);
     expect(await verifyPassword(hash, long)).toBe(true);
+  });
+
+  it('treats a malformed stored hash as an error, not as a wrong password', async () => {
+    await expect(verifyPassword('pas une empreinte argon2', 'peu importe')).rejects.toBeInstanceOf(PasswordHashError);
+    await expect(verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$tronqué', 'peu importe')).rejects.toThrow(/empreinte/i);
+    // The error says what is wrong without carrying the hash or the password.
+    const error = await verifyPassword('$argon2id$v=19$secret-de-hash', 'le mot de passe tapé').catch((caught: unknown) => caught);
+    expect(String((error as Error).message)).not.toMatch(/secret-de-hash|le mot de passe tapé/);
   });
 
   it('answers false for an unknown account after doing the same work', async () => {

@@ -14,17 +14,38 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }
 
+/**
+ * A stored hash that argon2 cannot read (truncated, another scheme, corrupted):
+ * a fault of the account's data, not a wrong password. The message carries
+ * neither the hash nor the password.
+ */
+export class PasswordHashError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('Empreinte de mot de passe illisible (argon2).', options);
+    this.name = 'PasswordHashError';
+  }
+}
+
 // Verifying against a real hash when the account does not exist keeps the
 // response time the same, so timing does not reveal which e-mails have accounts.
 let dummyHash: Promise<string> | undefined;
 
+/**
+ * True for the right password, false for a wrong one; a hash argon2 cannot read
+ * throws PasswordHashError (only a mismatch is a wrong password).
+ */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (passwordHash === null) {
     dummyHash ??= hashPassword('compte-inexistant-pour-egaliser-le-temps');
-    await verify(await dummyHash, password).catch(() => false);
+    await verify(await dummyHash, password);
     return false;
   }
-  return verify(passwordHash, password).catch(() => false);
+  try {
+    return await verify(passwordHash, password);
+  } catch (error) {
+    // @node-rs/argon2 answers false for a mismatch and throws only when it cannot decode or run.
+    throw new PasswordHashError({ cause: (error as { code?: unknown })?.code });
+  }
 }
 
 /** A readable random password (for accounts created or reset by an admin), ~120 bits. */

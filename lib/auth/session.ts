@@ -7,31 +7,20 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getClientAddress } from '@/lib/request';
 import { uncachedAuth } from './config';
-import { can, type Permission, type Role } from './roles';
+import { can, type Permission } from './roles';
+import { currentUserFromSession, type CurrentUser } from './session-user';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  /** Signed in, but must enrol a second factor before doing anything else. */
-  mfaSetupRequired: boolean;
-}
+export type { CurrentUser } from './session-user';
 
 /** The session of this request, read (and checked against the database) once per render. */
 export const auth = cache(uncachedAuth);
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id || !session.user.email) return null;
-  return {
-    id: session.user.id,
-    email: session.user.email,
-    name: session.user.name ?? session.user.email,
-    role: session.user.role,
-    mfaSetupRequired: session.user.mfaSetupRequired,
-  };
-});
+/**
+ * The signed-in user, or null. Throws AppError('UNAVAILABLE') when the session
+ * could not be checked (database out of reach): callers then report an outage,
+ * never an expired session.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => currentUserFromSession(await auth()));
 
 async function refuse(user: CurrentUser, permission: Permission): Promise<never> {
   const ipAddress = getClientAddress(await headers());
@@ -41,7 +30,8 @@ async function refuse(user: CurrentUser, permission: Permission): Promise<never>
 
 /**
  * For server actions and route handlers: the signed-in user holding `permission`,
- * or an AppError (UNAUTHENTICATED / FORBIDDEN). Every mutation calls it itself.
+ * or an AppError (UNAUTHENTICATED / FORBIDDEN, or UNAVAILABLE when the session
+ * could not be checked). Every mutation calls it itself.
  */
 export async function requirePermission(permission: Permission, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
@@ -53,7 +43,11 @@ export async function requirePermission(permission: Permission, options: { allow
   return user;
 }
 
-/** For pages: sends anonymous visitors to sign in, and shows 403 to the wrong role. */
+/**
+ * For pages: sends anonymous visitors to sign in, and shows 403 to the wrong role.
+ * An outage throws AppError('UNAVAILABLE') to the error boundary rather than
+ * redirecting (proxy.ts answers 503 before pages are reached, in the usual case).
+ */
 export async function requirePagePermission(permission: Permission, returnTo: string, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);

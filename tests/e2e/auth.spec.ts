@@ -75,8 +75,12 @@ test.describe('connexion du personnel', () => {
     await signIn(page, editor);
     await expect(page.locator('main').getByRole('alert')).toContainText('Trop de tentatives');
     await expect(page).toHaveURL(/\/connexion/);
-    const blocked = await db.signInThrottle.findUnique({ where: { key: `email:${editor.email}` } });
+    // Held back for this account from this address (and this browser, which never signed in to it)...
+    const blocked = await db.signInThrottle.findFirst({ where: { key: { startsWith: 'email-ip:', endsWith: `|${editor.email}` } } });
     expect(blocked?.blockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    // ...but five guesses from one place do not lock the account everywhere.
+    const account = await db.signInThrottle.findUnique({ where: { key: `email:${editor.email}` } });
+    expect(account?.blockedUntil ?? null).toBeNull();
   });
 
   test('un compte désactivé est refusé, et sa session ouverte prend fin', async ({ page, createUser, db }) => {
@@ -88,6 +92,31 @@ test.describe('connexion du personnel', () => {
     await expect(page).toHaveURL(/\/connexion/);
     await signIn(page, editor);
     await expect(page.locator('main').getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
+  });
+
+  test('un navigateur déjà connecté à un compte attaqué ailleurs se connecte encore (cookie d’appareil)', async ({ browser, page, createUser, db }) => {
+    const editor = await createUser({ role: 'EDITOR' });
+    await signIn(page, editor);
+    await expect(page).toHaveURL(/\/admin$/);
+    const device = (await page.context().cookies()).find((cookie) => /appareil/.test(cookie.name));
+    expect(device, 'cookie d’appareil').toBeDefined();
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(device!.expires * 1000).toBeGreaterThan(Date.now() + 90 * 24 * 3600 * 1000);
+    expect(device!.value).not.toContain(editor.password);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page).toHaveURL(/\/connexion\?motif=deconnexion/);
+
+    // Guessing from many addresses has blocked the account for browsers it does not know.
+    const held = { failureCount: 40, windowStartedAt: new Date(), lastFailureAt: new Date(), blockedUntil: new Date(Date.now() + 30 * 60_000) };
+    await db.signInThrottle.upsert({ where: { key: `email:${editor.email}` }, create: { key: `email:${editor.email}`, ...held }, update: held });
+    const stranger = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.97.0.7' } });
+    const strangerPage = await stranger.newPage();
+    await signIn(strangerPage, editor);
+    await expect(strangerPage.locator('main').getByRole('alert')).toContainText('Trop de tentatives');
+    await stranger.close();
+
+    await signIn(page, editor);
+    await expect(page).toHaveURL(/\/admin$/);
   });
 
   test('la page de connexion est accessible', async ({ page }) => {

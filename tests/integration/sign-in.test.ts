@@ -1,12 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { authenticateWithPassword } from '../../lib/auth/sign-in';
 import { hashPassword } from '../../lib/auth/password';
 import { THROTTLE_POLICY } from '../../lib/auth/throttle';
 import { createPrismaClient } from '../../lib/db/client';
+import { postgresServerUrl } from '../setup/databases';
 import { describeOnEachDatabase } from '../setup/each-database';
 
 const PASSWORD = 'une phrase de passe assez longue';
+
+// A successful sign-in signs a device cookie with AUTH_SECRET; lib/env.ts also
+// requires DATABASE_URL (the functions under test receive their database explicitly).
+beforeAll(() => {
+  vi.stubEnv('AUTH_SECRET', 'x'.repeat(40));
+  vi.stubEnv('DATABASE_URL', postgresServerUrl());
+});
 
 function headersFrom(ip: string) {
   return new Headers({ 'x-forwarded-for': ip });
@@ -59,38 +67,56 @@ describeOnEachDatabase('sign-in', (getDatabase) => {
     expect(outcome).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it(`blocks an account after ${THROTTLE_POLICY.maxFailures} failures, even with the right password, across restarts`, async () => {
+  it(`blocks an account after ${THROTTLE_POLICY.account.maxFailures} failures from anywhere, even with the right password, across restarts`, async () => {
     const { db, url, kind } = getDatabase();
     const victim = await db.user.create({
       data: { email: `cible-${randomBytes(3).toString('hex')}@exemple.test`, name: 'Cible', role: 'EDITOR', passwordHash: await hashPassword(PASSWORD) },
     });
     // Attempts from different addresses: the per-account counter must still trip.
     const outcomes = [];
-    for (let attempt = 0; attempt < THROTTLE_POLICY.maxFailures; attempt += 1) {
+    for (let attempt = 0; attempt < THROTTLE_POLICY.account.maxFailures; attempt += 1) {
       outcomes.push(await authenticateWithPassword(db, { email: victim.email, password: `essai ${attempt}`, headers: headersFrom(uniqueIp()) }));
     }
     expect(outcomes.slice(0, -1).every((o) => !o.ok && o.reason === 'invalid')).toBe(true);
-    expect(outcomes.at(-1)).toEqual({ ok: false, reason: 'throttled' });
+    expect(outcomes.at(-1)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: THROTTLE_POLICY.firstDelayMs / 1000 });
 
     // A new client (as after a server restart) reads the counters from the database.
     const restarted = createPrismaClient({ connectionString: url, isEmbedded: kind === 'embedded' });
     const afterRestart = await authenticateWithPassword(restarted, { email: victim.email, password: PASSWORD, headers: headersFrom(uniqueIp()) });
     await restarted.$disconnect();
-    expect(afterRestart).toEqual({ ok: false, reason: 'throttled' });
+    expect(afterRestart).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: expect.any(Number) });
     expect(await db.auditEvent.count({ where: { action: 'auth.throttle_started' } })).toBeGreaterThanOrEqual(1);
     expect(await db.auditEvent.count({ where: { action: 'auth.sign_in_throttled' } })).toBeGreaterThanOrEqual(1);
   });
 
-  it(`blocks a client address after ${THROTTLE_POLICY.maxFailures} failures on any accounts`, async () => {
+  it(`blocks a client address after ${THROTTLE_POLICY.address.maxFailures} failures on any accounts`, async () => {
     const { db } = getDatabase();
     const ip = uniqueIp();
-    for (let attempt = 0; attempt < THROTTLE_POLICY.maxFailures; attempt += 1) {
+    for (let attempt = 0; attempt < THROTTLE_POLICY.address.maxFailures; attempt += 1) {
       await authenticateWithPassword(db, { email: `inconnu-${attempt}@exemple.test`, password: 'x', headers: headersFrom(ip) });
     }
     const outcome = await authenticateWithPassword(db, { email, password: PASSWORD, headers: headersFrom(ip) });
-    expect(outcome).toEqual({ ok: false, reason: 'throttled' });
+    expect(outcome).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: expect.any(Number) });
     const fromElsewhere = await authenticateWithPassword(db, { email, password: PASSWORD, headers: headersFrom(uniqueIp()) });
     expect(fromElsewhere.ok).toBe(true);
+  });
+
+  it('refuses an account whose stored hash argon2 cannot read like any other, and logs it without secrets', async () => {
+    const { db } = getDatabase();
+    const broken = await db.user.create({
+      data: { email: `empreinte-${randomBytes(3).toString('hex')}@exemple.test`, name: 'Empreinte', role: 'EDITOR', passwordHash: '$argon2id$v=19$tronquee' },
+    });
+    const errors = vi.spyOn(console, 'error');
+    const outcome = await authenticateWithPassword(db, { email: broken.email, password: PASSWORD, headers: headersFrom(uniqueIp()) });
+    expect(outcome).toEqual({ ok: false, reason: 'invalid' });
+    expect(errors).toHaveBeenCalledTimes(1);
+    const logged = JSON.stringify(errors.mock.calls);
+    expect(logged).toContain(broken.id);
+    expect(logged).not.toContain('tronquee');
+    expect(logged).not.toContain(PASSWORD);
+    // Seen here: the test setup fails any test that leaves console.error calls behind.
+    errors.mockClear();
+    expect(await db.auditEvent.count({ where: { action: 'auth.sign_in_failed', entityId: broken.id } })).toBe(1);
   });
 
   it('refuses to change or delete audit events (append-only in the database)', async () => {

@@ -3,17 +3,27 @@
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn } from '@/lib/auth/config';
 import { formValues } from '@/lib/action';
+import { SignInRefused, signIn } from '@/lib/auth/config';
+import type { SignInOutcome } from '@/lib/auth/sign-in';
+import { signInRefusalMessage } from '@/lib/auth/sign-in-messages';
+import { isDatabaseUnavailable } from '@/lib/errors';
 import { safeReturnPath, SignInSchema, type SignInState } from './schema';
 
-const REFUSAL_MESSAGES: Record<string, string> = {
-  // One message whatever was wrong, so the form does not reveal which e-mails have accounts.
-  invalid: 'Adresse e-mail ou mot de passe incorrect.',
-  throttled: 'Trop de tentatives de connexion. Par sécurité, réessayez dans 15 minutes.',
-  mfa_required: 'Saisissez le code de votre application d’authentification (ou un code de secours).',
-  mfa_invalid: 'Code de vérification incorrect ou déjà utilisé.',
-};
+type SignInRefusal = Extract<SignInOutcome, { ok: false }>;
+
+/**
+ * What went wrong, as the form should tell it. Auth.js rethrows our own refusal;
+ * anything else thrown during sign-in reaches here wrapped (CallbackRouteError,
+ * the original in `cause.err`): a database outage is said to be one, never a
+ * wrong password.
+ */
+function refusalOf(error: unknown): SignInRefusal | null {
+  if (error instanceof SignInRefused) return error.refusal;
+  const wrapped = error instanceof AuthError ? (error.cause as { err?: unknown } | undefined)?.err : undefined;
+  if (isDatabaseUnavailable(error) || isDatabaseUnavailable(wrapped)) return { ok: false, reason: 'unavailable' };
+  return error instanceof AuthError ? { ok: false, reason: 'invalid' } : null;
+}
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = SignInSchema.safeParse(formValues(formData));
@@ -25,17 +35,17 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   try {
     await signIn('credentials', { email, password, code: code ?? '', redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const reason = 'code' in error && typeof error.code === 'string' ? error.code : 'invalid';
-      return {
-        status: 'error',
-        formError: REFUSAL_MESSAGES[reason] ?? REFUSAL_MESSAGES.invalid!,
-        fieldErrors: reason === 'mfa_invalid' ? { code: [REFUSAL_MESSAGES.mfa_invalid!] } : {},
-        needsCode: needsCode || reason === 'mfa_required' || reason === 'mfa_invalid',
-        email,
-      };
-    }
-    throw error;
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    const message = signInRefusalMessage(refusal);
+    return {
+      status: 'error',
+      formError: message,
+      fieldErrors: refusal.reason === 'mfa_invalid' ? { code: [message] } : {},
+      // The second step stays on screen when the outage or the throttle interrupts it.
+      needsCode: needsCode || refusal.reason === 'mfa_required' || refusal.reason === 'mfa_invalid',
+      email,
+    };
   }
   redirect(safeReturnPath(retour));
 }
