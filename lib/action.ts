@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
+import { findDeviceId } from '@/lib/auth/device-cookie';
 import type { Permission } from '@/lib/auth/roles';
 import { getCurrentUser, requirePermission, type CurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -21,6 +22,8 @@ export interface ActionContext {
   actor: Actor;
   db: Database;
   ipAddress: string;
+  /** This browser's device cookie for the account, if any: password re-checks count against it (ADR 005). */
+  deviceId: string | null;
   /** Cache tags to refresh once the action succeeded (updateTag, read-your-own-writes). */
   invalidate: (tags: Iterable<string>) => void;
   /** Where to send the browser once the action succeeded (outside any try, as Next needs). */
@@ -118,11 +121,13 @@ export function staffAction<D, S extends AnyState = ActionState<D>>(
     try {
       const permission = typeof options.permission === 'function' ? options.permission(parsed.data) : options.permission;
       await requirePermission(permission, { allowMfaSetup: options.allowMfaSetup });
+      const requestHeaders = await headers();
       const context: ActionContext = {
         user,
         actor: user,
         db: getDb(),
-        ipAddress: getClientAddress(await headers()),
+        ipAddress: getClientAddress(requestHeaders),
+        deviceId: findDeviceId(requestHeaders, user.email),
         invalidate: (list) => {
           for (const tag of list) tags.add(tag);
         },

@@ -1,7 +1,6 @@
 import 'server-only';
 import { createHash, randomInt } from 'node:crypto';
-import type { Database } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Database, Transaction } from '@/lib/db/client';
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -45,7 +44,7 @@ export function hashRecoveryCode(userId: string, code: string): string {
 }
 
 /** Replaces the user's codes with new ones; returns them in plain text, to be shown once. */
-export async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string): Promise<string[]> {
+export async function replaceRecoveryCodes(tx: Transaction, userId: string): Promise<string[]> {
   const codes = generateRecoveryCodes();
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(userId, code) })) });

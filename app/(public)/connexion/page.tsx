@@ -7,6 +7,8 @@ export const metadata: Metadata = { title: 'Connexion', robots: { index: false }
 
 const NOTICES: Record<string, string> = {
   deconnexion: 'Vous êtes déconnecté·e.',
+  'deconnexion-locale':
+    'Vous êtes déconnecté·e de ce navigateur. Le service étant momentanément indisponible, vos sessions ouvertes ailleurs n’ont pas pu être fermées : déconnectez-vous à nouveau une fois le service rétabli.',
   'mot-de-passe': 'Votre mot de passe a été changé : reconnectez-vous.',
   session: 'Votre session a expiré : reconnectez-vous.',
   'double-authentification': 'La double authentification a été désactivée : reconnectez-vous pour la configurer à nouveau.',
@@ -15,7 +17,7 @@ const NOTICES: Record<string, string> = {
 async function SignInPanel({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(typeof params.retour === 'string' ? params.retour : undefined);
-  const notice = typeof params.motif === 'string' ? NOTICES[params.motif] : undefined;
+  const notice = typeof params.motif === 'string' && Object.hasOwn(NOTICES, params.motif) ? NOTICES[params.motif] : undefined;
   return (
     <>
       {notice && (

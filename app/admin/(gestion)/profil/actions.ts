@@ -53,8 +53,8 @@ export const confirmTotpEnrolmentAction = authorizedAction(
 
 export const regenerateRecoveryCodesAction = authorizedAction(
   { permission: 'admin:access', schema: RegenerateRecoveryCodesSchema, allowMfaSetup: true },
-  async ({ regeneratePassword }, { user, db, ipAddress }): Promise<ActionState<RegenerateRecoveryCodesInput>> => {
-    if (!(await verifyCurrentPassword(db, { user, password: regeneratePassword, ipAddress }))) {
+  async ({ regeneratePassword }, { user, db, ipAddress, deviceId }): Promise<ActionState<RegenerateRecoveryCodesInput>> => {
+    if (!(await verifyCurrentPassword(db, { user, password: regeneratePassword, ipAddress, deviceId }))) {
       return { status: 'error', fieldErrors: { regeneratePassword: [WRONG_PASSWORD] } };
     }
     const codes = await regenerateRecoveryCodes(db, { user, ipAddress });
@@ -66,8 +66,8 @@ export const regenerateRecoveryCodesAction = authorizedAction(
 
 const disableTotpInner = authorizedAction(
   { permission: 'admin:access', schema: DisableTotpSchema, allowMfaSetup: true },
-  async ({ disablePassword }, { user, db, ipAddress }): Promise<ActionState<DisableTotpInput>> => {
-    if (!(await verifyCurrentPassword(db, { user, password: disablePassword, ipAddress }))) {
+  async ({ disablePassword }, { user, db, ipAddress, deviceId }): Promise<ActionState<DisableTotpInput>> => {
+    if (!(await verifyCurrentPassword(db, { user, password: disablePassword, ipAddress, deviceId }))) {
       return { status: 'error', fieldErrors: { disablePassword: [WRONG_PASSWORD] } };
     }
     // When the role requires a second factor, every session ends: the next sign-in asks for a new enrolment.
@@ -88,8 +88,8 @@ export async function disableTotpAction(previous: ActionState<DisableTotpInput>,
 
 const changePasswordInner = authorizedAction(
   { permission: 'admin:access', schema: ChangePasswordSchema, allowMfaSetup: true },
-  async ({ currentPassword, newPassword }, { user, db, ipAddress }): Promise<ActionState<ChangePasswordInput>> => {
-    if (!(await verifyCurrentPassword(db, { user, password: currentPassword, ipAddress }))) {
+  async ({ currentPassword, newPassword }, { user, db, ipAddress, deviceId }): Promise<ActionState<ChangePasswordInput>> => {
+    if (!(await verifyCurrentPassword(db, { user, password: currentPassword, ipAddress, deviceId }))) {
       return { status: 'error', fieldErrors: { currentPassword: [WRONG_PASSWORD] } };
     }
     await changeOwnPassword(db, { user, newPassword, ipAddress });

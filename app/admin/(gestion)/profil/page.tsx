@@ -25,7 +25,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   const { status, requiredRoles, pending } = await getProfileSecurity({ user });
   const isRequiredForRole = requiredRoles.includes(user.role);
   const showRequiredNotice = !status.isEnabled && (user.mfaSetupRequired || params.obligatoire === '1');
-  const statusNotice = typeof params.statut === 'string' ? STATUS_NOTICES[params.statut] : undefined;
+  const statusNotice = typeof params.statut === 'string' && Object.hasOwn(STATUS_NOTICES, params.statut) ? STATUS_NOTICES[params.statut] : undefined;
 
   return (
     <div className="max-w-3xl">
