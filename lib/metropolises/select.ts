@@ -2,8 +2,8 @@ import type { ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { PlanKind, PlanStatus, SupportStructureKind } from '@/lib/generated/prisma/enums';
-import { planFieldsSelect, publishedLeversInclude } from '@/lib/policy-plans/select';
+import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
+import { planFieldsSelect, publishedLeversInclude, type PlanFields } from '@/lib/policy-plans/select';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
@@ -40,16 +40,7 @@ export interface MetropolisProfile {
   website: string | null;
   policySummary: string | null;
   essOfficial: { fullName: string; role: string | null; organisationName: string | null } | null;
-  policyPlans: Array<{
-    slug: string;
-    title: string;
-    kind: PlanKind;
-    startYear: number;
-    endYear: number | null;
-    planStatus: PlanStatus;
-    summary: string | null;
-    levers: Array<{ slug: string; name: string }>;
-  }>;
+  policyPlans: Array<PlanFields & { levers: Array<{ slug: string; name: string }> }>;
   fundingProgrammes: FundingProgrammeView[];
   /** Figures about the métropole as a whole (not about one of its plans or programmes). */
   figures: FigureView[];

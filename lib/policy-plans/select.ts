@@ -2,7 +2,7 @@ import type { ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { PlanKind, PlanStatus } from '@/lib/generated/prisma/enums';
+
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
@@ -16,14 +16,10 @@ interface PlanEdition {
   endYear: number | null;
 }
 
-export interface PolicyPlanDetail {
-  slug: string;
-  title: string;
-  kind: PlanKind;
-  startYear: number;
-  endYear: number | null;
-  planStatus: PlanStatus;
-  summary: string | null;
+/** A plan's own fields (planFieldsSelect), as every page that lists or shows plans reads them. */
+export type PlanFields = Prisma.PolicyPlanGetPayload<{ select: typeof planFieldsSelect }>;
+
+export interface PolicyPlanDetail extends PlanFields {
   metropolis: { slug: string; shortName: string; officialName: string };
   levers: Array<{ slug: string; name: string; description: string | null }>;
   source: SourceRef | null;
