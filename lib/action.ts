@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { findDeviceId } from '@/lib/auth/device-cookie';
 import type { Permission } from '@/lib/auth/roles';
-import { getCurrentUser, requirePermission, type CurrentUser } from '@/lib/auth/session';
+import { authorizeUser, getCurrentUser, type CurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/client';
 import { AppError, isAppError, isDatabaseUnavailable } from '@/lib/errors';
@@ -120,7 +120,7 @@ export function staffAction<D, S extends AnyState = ActionState<D>>(
     let state: S | void;
     try {
       const permission = typeof options.permission === 'function' ? options.permission(parsed.data) : options.permission;
-      await requirePermission(permission, { allowMfaSetup: options.allowMfaSetup });
+      await authorizeUser(user, permission, { allowMfaSetup: options.allowMfaSetup });
       const requestHeaders = await headers();
       const context: ActionContext = {
         user,

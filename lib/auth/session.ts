@@ -36,6 +36,11 @@ async function refuse(user: CurrentUser, permission: Permission): Promise<never>
 export async function requirePermission(permission: Permission, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHENTICATED');
+  return authorizeUser(user, permission, options);
+}
+
+/** The permission check of requirePermission, for a caller that already read the session (lib/action.ts). */
+export async function authorizeUser(user: CurrentUser, permission: Permission, options: { allowMfaSetup?: boolean } = {}): Promise<CurrentUser> {
   if (user.mfaSetupRequired && !options.allowMfaSetup) {
     throw new AppError('FORBIDDEN', { userMessage: 'Activez d’abord la double authentification sur votre profil.' });
   }

@@ -11,7 +11,7 @@ import { can } from '@/lib/auth/roles';
 import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/content/statuses';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { parseContentListParams } from '@/lib/content/list-params';
-import { findContentTypeBySegment } from '@/lib/content/registry';
+import { contentEntityLabels, findContentTypeBySegment } from '@/lib/content/registry';
 import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -23,11 +23,7 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const definition = findContentTypeBySegment((await params).type);
-  return { title: definition ? capitalize(definition.plural) : 'Contenus' };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return { title: definition ? contentEntityLabels[definition.entityType] : 'Contenus' };
 }
 
 const STATUS_FILTERS: SelectOption[] = [
@@ -86,7 +82,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
         </Link>
       </p>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-gray-900">{capitalize(definition.plural)}</h1>
+        <h1 className="text-3xl font-bold text-gray-900">{contentEntityLabels[definition.entityType]}</h1>
         <div className="flex flex-wrap gap-3">
           {definition.bulkImportPath && can(user.role, 'content:create') && (
             <Link prefetch={false} href={definition.bulkImportPath} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
@@ -124,7 +120,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{capitalize(definition.plural)}</caption>
+            <caption className="sr-only">{contentEntityLabels[definition.entityType]}</caption>
             <thead>
               <tr className="border-b-2 border-gray-300">
                 <th scope="col" className="py-2 pr-3">Nom</th>
