@@ -115,6 +115,7 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   IN_FORCE: 'En vigueur',
   ENDED: 'Terminé',
   UNDER_EVALUATION: 'En cours d’évaluation',
+  UNKNOWN: 'Non établi par les sources',
 };
 
 export const planKindLabels: Record<PlanKind, string> = {

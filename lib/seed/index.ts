@@ -6,6 +6,7 @@
 import type { Database, Transaction } from '../db/client';
 import type { SeedContext } from './context';
 import { buildMetropolisSeeds, loadEpciRows, type EpciRow, type MetropolisSeed } from './metropolises';
+import { seedFacts } from './steps/facts';
 import { seedFigures } from './steps/figures';
 import { seedFundingProgrammes } from './steps/funding-programmes';
 import { seedMetropolises } from './steps/metropolises';
@@ -52,6 +53,7 @@ async function runSeed(tx: Transaction, metropolisSeeds: readonly MetropolisSeed
   const fundingProgrammes = await seedFundingProgrammes({ ...context, ...metropolises, ...policyPlans });
   const supportStructures = await seedSupportStructures({ ...context, ...metropolises });
   await seedFigures({ ...context, ...sources, ...metropolises, ...fundingProgrammes, ...supportStructures });
+  await seedFacts({ ...context, ...metropolises, ...persons, ...taxonomies, ...policyPlans, ...fundingProgrammes, ...supportStructures });
   await seedWorkingGroupReport({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme });
   return { seeded: context.tally.seeded, created: context.tally.created };
 }
