@@ -13,7 +13,7 @@ export function FigureCard({ figure }: { figure: FigureView }) {
       <p className={valueClass}>{formatFigureValue(figure)}</p>
       <p className="font-medium text-gray-900">
         {figure.label}
-        {period && <span className="font-normal text-gray-700"> ({period})</span>}
+        <span className="font-normal text-gray-700"> ({period ?? 'année non précisée par la source'})</span>
       </p>
       <SourceLine source={figure.source} />
     </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ComputedFigureCard, FigureList } from '@/components/figures';
 import { MarkdownText } from '@/components/markdown';
+import { SourceLine } from '@/components/source-line';
 import { formatEurosFromCents, formatNumber, formatYearRange, fundingKindLabels } from '@/lib/format';
 import type { FundingProgrammeView } from '@/lib/funding-programmes/select';
 
@@ -46,6 +47,7 @@ export function FundingProgrammeList({ programmes, headingLevel, showPlan = fals
                 {programme.description}
               </MarkdownText>
             )}
+            {programme.source && <SourceLine source={programme.source} className="mt-2 text-sm text-gray-700" />}
             {programme.figures.length > 0 && (
               <div className="mt-4">
                 <FigureList figures={programme.figures} />

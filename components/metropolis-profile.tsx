@@ -15,7 +15,7 @@ import {
   planStatusLabels,
   supportStructureKindLabels,
 } from '@/lib/format';
-import type { MetropolisProfile } from '@/lib/metropolises/select';
+import type { MetropolisProfile, OfficialView } from '@/lib/metropolises/select';
 import { displayHost } from '@/lib/safe-url';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
@@ -23,6 +23,34 @@ const linkClass = 'text-brand-700 underline hover:text-brand-800';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+}
+
+/** "Oui, en 2018 — source : …": membership is a dated fact. */
+function RtesMembership({ metropolis }: { metropolis: MetropolisProfile }) {
+  if (metropolis.isRtesMember === null) return <>Non renseigné</>;
+  const { year, source } = metropolis.rtesMembership;
+  return (
+    <>
+      {metropolis.isRtesMember ? 'Oui' : 'Non'}
+      {year !== null && `, en ${year}`}
+      {source && <SourceLine source={source} className="text-sm text-gray-700" />}
+    </>
+  );
+}
+
+/** "Nom, fonction — en 2021, selon <source>": a role is never shown as current. */
+function OfficialLine({ official }: { official: OfficialView }) {
+  return (
+    <div className="text-gray-800">
+      <p>
+        <span className="font-semibold text-gray-900">{official.fullName}</span>
+        {official.role && `, ${lowerFirst(official.role)}`}
+        {official.organisationName && ` (${official.organisationName})`}
+        {official.roleYear !== null ? ` en ${official.roleYear}` : ' (année non précisée)'}
+      </p>
+      <SourceLine source={official.roleSource} className="text-sm text-gray-700" />
+    </div>
+  );
 }
 
 /** A métropole's public page; also renders a draft's preview in the back-office. */
@@ -81,7 +109,9 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
           </div>
           <div>
             <dt className="font-semibold text-gray-900">Membre du RTES</dt>
-            <dd>{metropolis.isRtesMember === null ? 'Non renseigné' : metropolis.isRtesMember ? 'Oui' : 'Non'}</dd>
+            <dd>
+              <RtesMembership metropolis={metropolis} />
+            </dd>
           </div>
           <div>
             <dt className="font-semibold text-gray-900">Site internet</dt>
@@ -112,20 +142,49 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
             {metropolis.policySummary}
           </MarkdownText>
         ) : (
-          <p className="text-gray-800">Aucune donnée publiée sur la politique ESS de cette métropole pour l’instant.</p>
+          <p className="text-gray-800">
+            Aucune donnée publiée sur la politique ESS de cette métropole pour l’instant
+            {metropolis.contextSummary ? ' : les sources consultées ne relèvent que des éléments de contexte, présentés plus bas.' : '.'}
+          </p>
         )}
-        <p className="mt-4">
-          <span className="font-semibold text-gray-900">Élu·e chargé·e de l’ESS : </span>
-          {metropolis.essOfficial ? (
-            <>
-              {metropolis.essOfficial.fullName}
-              {metropolis.essOfficial.role && `, ${metropolis.essOfficial.role}`}
-            </>
-          ) : (
-            'Non renseigné'
-          )}
-        </p>
+        <h3 className="mt-6 text-xl font-semibold text-gray-900">Élu·e chargé·e de l’ESS</h3>
+        {metropolis.essOfficial ? (
+          <OfficialLine official={metropolis.essOfficial} />
+        ) : (
+          <p className="text-gray-800">Non renseigné.</p>
+        )}
+        {metropolis.otherOfficials.length > 0 && (
+          <>
+            <h3 className="mt-6 text-xl font-semibold text-gray-900">Autres élu·es cité·es par les sources</h3>
+            <ul className="flex flex-col gap-2">
+              {metropolis.otherOfficials.map((official) => (
+                <li key={`${official.fullName}-${official.roleYear}`}>
+                  <OfficialLine official={official} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {(metropolis.essOfficial || metropolis.otherOfficials.length > 0) && (
+          <p className="mt-2 text-sm text-gray-700">
+            Ces fonctions sont datées par leur source : elles ont pu changer depuis, notamment aux élections municipales et métropolitaines.
+          </p>
+        )}
       </section>
+
+      {metropolis.contextSummary && (
+        <section aria-labelledby="contexte" className="mb-12">
+          <h2 id="contexte" className={sectionHeading}>
+            Éléments de contexte
+          </h2>
+          <p className="mb-3 text-gray-800">
+            Ces faits, relevés dans des sources publiques, concernent le territoire sans constituer une politique de la métropole en faveur de l’ESS.
+          </p>
+          <MarkdownText topHeadingLevel={3} className="max-w-3xl text-gray-800">
+            {metropolis.contextSummary}
+          </MarkdownText>
+        </section>
+      )}
 
       <section aria-labelledby="plans" className="mb-12">
         <h2 id="plans" className={sectionHeading}>
@@ -167,7 +226,7 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
       {metropolis.figures.length > 0 && (
         <section aria-labelledby="chiffres" className="mb-12">
           <h2 id="chiffres" className={sectionHeading}>
-            Autres chiffres
+            Chiffres déclarés
           </h2>
           <FigureList figures={metropolis.figures} />
         </section>

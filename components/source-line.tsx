@@ -1,5 +1,5 @@
 import { ExternalLink } from '@/components/external-link';
-import { formatDate, toIsoDate } from '@/lib/format';
+import { formatSourceDate, toSourceIsoDate } from '@/lib/format';
 import type { SourceRef } from '@/lib/sources/select';
 
 interface SourceLineProps {
@@ -9,7 +9,7 @@ interface SourceLineProps {
   className?: string;
 }
 
-/** "Source : Avise, <title>, 22 mars 2019", or says that the source is not given. */
+/** "Source : Avise, <title>, 22 mars 2019" (or "juin 2020", "2018": as precise as the page), or says that the source is not given. */
 export function SourceLine({ source, label = 'Source', className = 'text-sm text-gray-700' }: SourceLineProps) {
   if (!source) {
     return <p className={className}>{label} : non renseignée</p>;
@@ -26,7 +26,7 @@ export function SourceLine({ source, label = 'Source', className = 'text-sm text
       )}
       {source.publishedOn && (
         <>
-          , <time dateTime={toIsoDate(source.publishedOn)}>{formatDate(source.publishedOn)}</time>
+          , <time dateTime={toSourceIsoDate(source.publishedOn, source.publishedOnPrecision)}>{formatSourceDate(source.publishedOn, source.publishedOnPrecision)}</time>
         </>
       )}
     </p>

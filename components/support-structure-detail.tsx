@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
 import { FigureList } from '@/components/figures';
 import { MarkdownText } from '@/components/markdown';
+import { SourceLine } from '@/components/source-line';
 import { supportStructureKindLabels } from '@/lib/format';
 import { displayHost } from '@/lib/safe-url';
 import type { SupportStructureDetail } from '@/lib/support-structures/select';
@@ -34,6 +35,7 @@ export function SupportStructureDetailView({ structure }: { structure: SupportSt
         ) : (
           <p className="text-gray-800">Aucune donnée publiée.</p>
         )}
+        {structure.source && <SourceLine source={structure.source} className="mt-2 text-sm text-gray-700" />}
         <p className="mt-4">
           <span className="font-semibold text-gray-900">Site internet : </span>
           {structure.website ? (

@@ -74,6 +74,19 @@ export function formatMonthYear(year: number, month: number): string {
   return monthYearFormat.format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/** A source's date as precise as the page shows it: "22 mars 2019", "juin 2020" or "2018". */
+export function formatSourceDate(date: Date, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+  if (precision === 'YEAR') return String(date.getUTCFullYear());
+  if (precision === 'MONTH') return formatMonthYear(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  return formatDate(date);
+}
+
+/** <time dateTime> of a source's date at its precision: "2019-03-05", "2020-06" or "2018". */
+export function toSourceIsoDate(date: Date, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+  const iso = date.toISOString();
+  return precision === 'YEAR' ? iso.slice(0, 4) : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
 /** Machine-readable value for <time dateTime>: "2019-03-05". */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -116,6 +129,12 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   ENDED: 'Terminé',
   UNDER_EVALUATION: 'En cours d’évaluation',
   UNKNOWN: 'Non établi par les sources',
+};
+
+export const datePrecisionLabels: Record<'DAY' | 'MONTH' | 'YEAR', string> = {
+  DAY: 'Jour, mois et année',
+  MONTH: 'Mois et année seulement',
+  YEAR: 'Année seulement',
 };
 
 export const planKindLabels: Record<PlanKind, string> = {

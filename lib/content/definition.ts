@@ -27,6 +27,11 @@ export interface ContentTypeDefinition {
   refine?: Refinement;
   /** Where staff add entries in bulk (a CSV import), when the type has such a page. */
   bulkImportPath?: string;
+  /**
+   * The relation field naming the entry's source: the list shows the source's
+   * publisher and date and filters on sources to verify (lib/content/source-check).
+   */
+  sourcedBy?: string;
 }
 
 export function defineContentType(definition: ContentTypeDefinition): ContentTypeDefinition {
@@ -35,5 +40,9 @@ export function defineContentType(definition: ContentTypeDefinition): ContentTyp
     if (!names.has(name)) throw new Error(`${definition.entityType} : champ inconnu « ${name} »`);
   }
   if (definition.slugFrom && !names.has('slug')) throw new Error(`${definition.entityType} : champ slug manquant`);
+  if (definition.sourcedBy) {
+    const field = definition.fields.find((candidate) => candidate.name === definition.sourcedBy);
+    if (field?.kind !== 'relation' || field.target !== 'Source') throw new Error(`${definition.entityType} : « ${definition.sourcedBy} » n’est pas un lien vers une source`);
+  }
   return definition;
 }

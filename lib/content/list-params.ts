@@ -3,6 +3,7 @@ import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { isCleanText, normalizeText } from '@/lib/text';
 import type { ContentTypeDefinition } from './definition';
 import type { FieldDefinition } from './fields';
+import { isSourceCheck } from './source-check';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -13,7 +14,7 @@ export type ContentListStatus = PublicationStatus | 'PENDING';
 export interface ContentListParams {
   q: string;
   status?: ContentListStatus;
-  /** Every filter of the type, '' when absent or dropped. */
+  /** Every filter of the type, '' when absent or dropped; `source` (a SourceCheck) for sourced types. */
   filters: Record<string, string>;
   sort: ContentListSort;
   page: number;
@@ -75,6 +76,7 @@ export function parseContentListParams(definition: ContentTypeDefinition, params
     const field = definition.fields.find((candidate) => candidate.name === name)!;
     filters[name] = read(name, lowerFirst(field.label), (value) => isFilterValue(field, value));
   }
+  if (definition.sourcedBy) filters.source = read('source', 'source', isSourceCheck);
   const sort = read('tri', 'tri', (value) => (CONTENT_LIST_SORTS as readonly string[]).includes(value)) as ContentListSort | '';
   const page = read('page', 'page', (value) => /^\d{1,6}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PAGE);
 

@@ -3,6 +3,7 @@ import type { FundingKind } from '@/lib/generated/prisma/enums';
 import type { ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
+import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
 export const publishedProgrammesInclude = {
   where: publishedWhere,
@@ -16,6 +17,7 @@ export const publishedProgrammesInclude = {
     startYear: true,
     endYear: true,
     isRecurring: true,
+    source: { select: sourceSelect },
     policyPlan: { select: { slug: true, title: true, ...publicationStateSelect } },
     figures: publishedFiguresInclude,
   },
@@ -31,6 +33,7 @@ export interface FundingProgrammeView {
   endYear: number | null;
   isRecurring: boolean;
   policyPlan: { slug: string; title: string } | null;
+  source: SourceRef | null;
   figures: FigureView[];
   /** Computed from the funded projects stored here; null when none is recorded. */
   projectTotals: ProjectTotals | null;
@@ -49,6 +52,7 @@ export function toFundingProgrammeView(row: ProgrammeRow, totals: Record<string,
     endYear: row.endYear,
     isRecurring: row.isRecurring,
     policyPlan: isPublished(row.policyPlan) && row.policyPlan ? { slug: row.policyPlan.slug, title: row.policyPlan.title } : null,
+    source: toSourceRef(row.source),
     figures: toFigureViews(row.figures),
     projectTotals: totals[row.id] ?? null,
   };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { byName, MetropolisListItem, MetropolisProfile, metropolisProfileSelect, toMetropolisProfile } from './select';
+import { byName, documentedPolicyWhere, MetropolisListItem, MetropolisProfile, metropolisProfileSelect, toMetropolisProfile } from './select';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
@@ -12,9 +12,13 @@ import { sourceSelect, toSourceRef } from '@/lib/sources/select';
 export async function findPublishedMetropolises(): Promise<MetropolisListItem[]> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
-  cacheTag(cacheTags.metropolises, cacheTags.policyPlans, cacheTags.sources);
+  cacheTag(cacheTags.metropolises, cacheTags.policyPlans, cacheTags.fundingProgrammes, cacheTags.sources);
 
-  const rows = await getDb().metropolis.findMany({
+  const db = getDb();
+  const documented = new Set(
+    (await db.metropolis.findMany({ where: { ...publishedWhere, ...documentedPolicyWhere }, select: { slug: true } })).map((row) => row.slug),
+  );
+  const rows = await db.metropolis.findMany({
     where: publishedWhere,
     select: {
       slug: true,
@@ -27,8 +31,7 @@ export async function findPublishedMetropolises(): Promise<MetropolisListItem[]>
       population: true,
       identitySource: { select: sourceSelect },
       isRtesMember: true,
-      policySummary: true,
-      _count: { select: { policyPlans: { where: publishedWhere } } },
+      contextSummary: true,
     },
   });
 
@@ -44,7 +47,8 @@ export async function findPublishedMetropolises(): Promise<MetropolisListItem[]>
       population: row.population,
       identitySource: toSourceRef(row.identitySource),
       isRtesMember: row.isRtesMember,
-      hasPolicy: Boolean(row.policySummary?.trim()) || row._count.policyPlans > 0,
+      hasPolicy: documented.has(row.slug),
+      hasContextOnly: !documented.has(row.slug) && Boolean(row.contextSummary?.trim()),
     }))
     .sort((a, b) => byName.compare(a.shortName, b.shortName));
 }

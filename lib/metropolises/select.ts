@@ -4,6 +4,7 @@ import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgram
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
 import { planFieldsSelect, publishedLeversInclude, type PlanFields } from '@/lib/policy-plans/select';
+import { effectivePlanStatus } from '@/lib/policy-plans/status';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
@@ -21,9 +22,24 @@ export interface MetropolisListItem {
   /** Source of the population figure; the figure is not shown without one. */
   identitySource: SourceRef | null;
   isRtesMember: boolean | null;
-  /** A policy summary or at least one published plan is recorded. */
+  /** A policy summary, a published plan or a published funding programme is recorded (documentedPolicyWhere). */
   hasPolicy: boolean;
+  /** Only indirect facts are recorded ("éléments de contexte"), which are not a policy. */
+  hasContextOnly: boolean;
 }
+
+/**
+ * A métropole whose ESS policy the portal documents: a written summary, a
+ * published plan or a published funding programme. Context facts (a label, a
+ * structure on its territory) and bare territory figures do not count.
+ */
+export const documentedPolicyWhere = {
+  OR: [
+    { AND: [{ policySummary: { not: null } }, { policySummary: { not: '' } }] },
+    { policyPlans: { some: publishedWhere } },
+    { fundingProgrammes: { some: publishedWhere } },
+  ],
+} satisfies Prisma.MetropolisWhereInput;
 
 export interface MetropolisProfile {
   slug: string;
@@ -37,9 +53,15 @@ export interface MetropolisProfile {
   communeCount: number | null;
   identitySource: SourceRef | null;
   isRtesMember: boolean | null;
+  /** The year and source of the membership fact; membership is never shown undated. */
+  rtesMembership: { year: number | null; source: SourceRef | null };
   website: string | null;
   policySummary: string | null;
-  essOfficial: { fullName: string; role: string | null; organisationName: string | null } | null;
+  /** Indirect facts that are not an ESS policy of the métropole. */
+  contextSummary: string | null;
+  essOfficial: OfficialView | null;
+  /** Other people of the métropole whose role a source dates (earlier officials…), most recent first. */
+  otherOfficials: OfficialView[];
   policyPlans: Array<PlanFields & { levers: Array<{ slug: string; name: string }> }>;
   fundingProgrammes: FundingProgrammeView[];
   /** Figures about the métropole as a whole (not about one of its plans or programmes). */
@@ -55,6 +77,15 @@ export interface MetropolisProfile {
   }>;
 }
 
+/** A person's role as a source states it, for a given year: never presented as current. */
+export interface OfficialView {
+  fullName: string;
+  role: string | null;
+  organisationName: string | null;
+  roleYear: number | null;
+  roleSource: SourceRef | null;
+}
+
 const reportSelect = {
   id: true,
   slug: true,
@@ -65,8 +96,11 @@ const reportSelect = {
 
 /** A to-one relation: checked for publication after reading (toMetropolisProfile). */
 export const essOfficialSelect = {
+  id: true,
   fullName: true,
   role: true,
+  roleYear: true,
+  roleSource: { select: sourceSelect },
   ...publicationStateSelect,
   organisation: { select: { name: true, ...publicationStateSelect } },
 } satisfies Prisma.PersonSelect;
@@ -102,6 +136,11 @@ export const metropolisRelationsSelect = {
     where: { report: publishedWhere },
     select: { report: { select: reportSelect } },
   },
+  persons: {
+    where: { ...publishedWhere, roleYear: { not: null } },
+    orderBy: [{ roleYear: 'desc' }, { fullName: 'asc' }],
+    select: essOfficialSelect,
+  },
   focusPresentations: {
     where: { report: publishedWhere },
     orderBy: { position: 'asc' },
@@ -121,8 +160,11 @@ export const metropolisProfileSelect = {
   communeCount: true,
   identitySource: { select: sourceSelect },
   isRtesMember: true,
+  rtesMembershipYear: true,
+  rtesMembershipSource: { select: sourceSelect },
   website: true,
   policySummary: true,
+  contextSummary: true,
   essOfficial: { select: essOfficialSelect },
   ...metropolisRelationsSelect,
 } satisfies Prisma.MetropolisSelect;
@@ -142,6 +184,13 @@ export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<st
   }
 
   const official = isPublished(row.essOfficial) ? row.essOfficial : null;
+  const toOfficial = (person: NonNullable<MetropolisProfileRow['essOfficial']>): OfficialView => ({
+    fullName: person.fullName,
+    role: person.role,
+    organisationName: isPublished(person.organisation) ? (person.organisation?.name ?? null) : null,
+    roleYear: person.roleYear,
+    roleSource: toSourceRef(person.roleSource),
+  });
 
   return {
     slug: row.slug,
@@ -155,16 +204,13 @@ export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<st
     communeCount: row.communeCount,
     identitySource: toSourceRef(row.identitySource),
     isRtesMember: row.isRtesMember,
+    rtesMembership: { year: row.rtesMembershipYear, source: toSourceRef(row.rtesMembershipSource) },
     website: row.website,
     policySummary: row.policySummary?.trim() || null,
-    essOfficial: official
-      ? {
-          fullName: official.fullName,
-          role: official.role,
-          organisationName: isPublished(official.organisation) ? (official.organisation?.name ?? null) : null,
-        }
-      : null,
-    policyPlans: row.policyPlans,
+    contextSummary: row.contextSummary?.trim() || null,
+    essOfficial: official ? toOfficial(official) : null,
+    otherOfficials: row.persons.filter((person) => person.id !== official?.id).map(toOfficial),
+    policyPlans: row.policyPlans.map((plan) => ({ ...plan, planStatus: effectivePlanStatus(plan) })),
     fundingProgrammes: row.fundingProgrammes.map((programme) => toFundingProgrammeView(programme, totals)),
     figures: toFigureViews(row.figures),
     supportStructures: row.supportStructures

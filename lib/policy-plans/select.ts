@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
+import { effectivePlanStatus } from './status';
 
 /** A plan is public only if its métropole is. */
 export const publicPlanWhere = { ...publishedWhere, metropolis: publishedWhere };
@@ -96,7 +97,7 @@ export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<stri
     kind: row.kind,
     startYear: row.startYear,
     endYear: row.endYear,
-    planStatus: row.planStatus,
+    planStatus: effectivePlanStatus(row),
     summary: row.summary?.trim() || null,
     metropolis: { slug: row.metropolis.slug, shortName: row.metropolis.shortName, officialName: row.metropolis.officialName },
     levers: row.levers,

@@ -17,9 +17,10 @@ async function buildMetropolisPreview(db: DbClient, id: string, values: ContentV
   if (!officialName || !shortName || !region || !seatCity) return null;
 
   const officialId = text(values, 'essOfficialId');
-  const [relations, identitySource, essOfficial] = await Promise.all([
+  const [relations, identitySource, rtesMembershipSource, essOfficial] = await Promise.all([
     db.metropolis.findUniqueOrThrow({ where: { id }, select: metropolisRelationsSelect }),
     findSourceRow(db, text(values, 'identitySourceId')),
+    findSourceRow(db, text(values, 'rtesMembershipSourceId')),
     officialId ? db.person.findUnique({ where: { id: officialId }, select: essOfficialSelect }) : null,
   ]);
   const totals = await getProjectTotalsByProgramme(relations.fundingProgrammes.map((programme) => programme.id), db);
@@ -37,8 +38,11 @@ async function buildMetropolisPreview(db: DbClient, id: string, values: ContentV
       communeCount: integer(values, 'communeCount'),
       identitySource,
       isRtesMember: flag(values, 'isRtesMember'),
+      rtesMembershipYear: integer(values, 'rtesMembershipYear'),
+      rtesMembershipSource,
       website: text(values, 'website'),
       policySummary: text(values, 'policySummary'),
+      contextSummary: text(values, 'contextSummary'),
       essOfficial,
       ...relations,
     },

@@ -4,7 +4,7 @@ import type { DbClient } from '@/lib/db/client';
 import { supportStructureKindLabels } from '@/lib/format';
 import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
 import { servedMetropolisSelect, supportStructureRelationsSelect, toSupportStructureDetail, type SupportStructureDetail } from '@/lib/support-structures/select';
-import { findPublishedMetropolisLinks, integer, rowList, text } from './values';
+import { findPublishedMetropolisLinks, findSourceRow, integer, rowList, text } from './values';
 import type { PreviewBuild } from './view';
 
 // The draft's own values (and the rows they point to) with the stored entry's
@@ -20,9 +20,10 @@ export async function buildSupportStructurePreview(db: DbClient, id: string, val
   if (!name || !isSupportStructureKind(kind)) return null;
 
   const partnerships = rowList(values, 'metropolises');
-  const [relations, metropolises] = await Promise.all([
+  const [relations, metropolises, source] = await Promise.all([
     db.supportStructure.findUniqueOrThrow({ where: { id }, select: supportStructureRelationsSelect }),
     findPublishedMetropolisLinks(db, partnerships.flatMap((row) => text(row, 'metropolisId') ?? []), servedMetropolisSelect),
+    findSourceRow(db, text(values, 'sourceId')),
   ]);
 
   return toSupportStructureDetail({
@@ -31,6 +32,7 @@ export async function buildSupportStructurePreview(db: DbClient, id: string, val
     kind,
     description: text(values, 'description'),
     website: text(values, 'website'),
+    source,
     metropolises: partnerships.flatMap((row) => {
       const metropolis = metropolises.get(text(row, 'metropolisId') ?? '');
       return metropolis ? [{ partnershipStartYear: integer(row, 'partnershipStartYear'), metropolis }] : [];

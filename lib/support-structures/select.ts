@@ -2,6 +2,7 @@ import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/f
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SupportStructureKind } from '@/lib/generated/prisma/enums';
 import { publishedWhere } from '@/lib/publication';
+import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
 
 export const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
@@ -42,6 +43,8 @@ export interface SupportStructureDetail {
   kind: SupportStructureKind;
   description: string | null;
   website: string | null;
+  /** Where the description comes from. */
+  source: SourceRef | null;
   metropolises: ServedMetropolis[];
   /** Declared figures with their sources (the bare member count column has no source, so it is not shown). */
   figures: FigureView[];
@@ -62,6 +65,7 @@ export const supportStructureDetailSelect = {
   kind: true,
   description: true,
   website: true,
+  source: { select: sourceSelect },
   metropolises: servedMetropolisesInclude,
   ...supportStructureRelationsSelect,
 } satisfies Prisma.SupportStructureSelect;
@@ -77,6 +81,7 @@ export function toSupportStructureDetail(row: SupportStructureDetailRow): Suppor
     kind: row.kind,
     description: row.description?.trim() || null,
     website: row.website,
+    source: toSourceRef(row.source),
     metropolises: toServedMetropolises(row.metropolises),
     figures: toFigureViews(row.figures),
   };

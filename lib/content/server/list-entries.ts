@@ -5,6 +5,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentTypeDefinition } from '../definition';
 import { formatFieldValue } from '../display';
+import { isSourceCheck, sourceRelationOf } from '../source-check';
+import { formatSourceDate } from '@/lib/format';
 import type { ContentEntityType } from '../entity-types';
 import type { Row } from './delegate';
 import { delegateOf } from './descriptors';
@@ -31,6 +33,8 @@ export interface EntryListItem {
   pendingStatus: PublicationStatus | null;
   updatedAt: Date;
   columns: Record<string, string>;
+  /** For sourced types: the source's publisher and date, and whether it is to verify; null when none is linked. */
+  source?: { publisher: string; date: string | null; needsVerification: boolean } | null;
 }
 
 export interface EntryList {
@@ -61,6 +65,13 @@ function filterWhere(definition: ContentTypeDefinition, filters: Record<string, 
   return where;
 }
 
+function sourceWhere(definition: ContentTypeDefinition, check: string | undefined): Row {
+  if (!definition.sourcedBy || !check || !isSourceCheck(check)) return {};
+  const relation = sourceRelationOf(definition.sourcedBy);
+  if (check === 'sans-source') return { [definition.sourcedBy]: null };
+  return { [relation]: { is: { needsVerification: check === 'a-verifier' } } };
+}
+
 /** Published entries whose latest revision is a pending draft (the join on the version is plain SQL). */
 async function findPendingIds(db: DbClient, entityType: ContentEntityType): Promise<string[]> {
   // The table name comes from the fixed list of content types, never from input.
@@ -87,6 +98,7 @@ export async function findEntries({ definition, db = getDb(), ...params }: FindE
     deletedAt: null,
     ...statusWhere,
     ...filterWhere(definition, params.filters ?? {}),
+    ...sourceWhere(definition, params.filters?.source),
     ...(q
       ? {
           OR: [
@@ -119,6 +131,9 @@ export async function findEntries({ definition, db = getDb(), ...params }: FindE
       [definition.titleField]: true,
       ...(definition.slugFrom ? { slug: true } : {}),
       ...Object.fromEntries(columnNames.map((name) => [name, true])),
+      ...(definition.sourcedBy
+        ? { [sourceRelationOf(definition.sourcedBy)]: { select: { publisher: true, publishedOn: true, publishedOnPrecision: true, needsVerification: true } } }
+        : {}),
     },
   });
   const pending = rows.length
@@ -149,7 +164,20 @@ export async function findEntries({ definition, db = getDb(), ...params }: FindE
         pendingStatus: hasPendingDraft ? revisionStatus! : null,
         updatedAt: row.updatedAt as Date,
         columns: Object.fromEntries(columnFields.map((field) => [field.name, formatFieldValue(field, columnValues[index]![field.name], labelOf)])),
+        ...(definition.sourcedBy ? { source: toListSource(row[sourceRelationOf(definition.sourcedBy)]) } : {}),
       };
     }),
+  };
+}
+
+type ListSourceRow = { publisher: string; publishedOn: Date | null; publishedOnPrecision: 'DAY' | 'MONTH' | 'YEAR'; needsVerification: boolean };
+
+function toListSource(value: unknown): EntryListItem['source'] {
+  if (!value) return null;
+  const source = value as ListSourceRow;
+  return {
+    publisher: source.publisher,
+    date: source.publishedOn ? formatSourceDate(source.publishedOn, source.publishedOnPrecision) : null,
+    needsVerification: source.needsVerification,
   };
 }

@@ -27,8 +27,9 @@ export const figureType = defineContentType({
     { kind: 'relation', name: 'programmeId', label: 'Programme concerné', target: 'Programme' },
     { kind: 'integer', name: 'position', label: 'Ordre d’affichage', required: true, min: 0, max: 1000 },
   ],
-  listColumns: ['value', 'unit', 'sourceId'],
+  listColumns: ['metropolisId', 'value', 'unit'],
   listFilters: ['unit', 'metropolisId'],
+  sourcedBy: 'sourceId',
   refine: (values, add) => {
     periodRule('periodStartYear', 'periodEndYear')(values, add);
     if (typeof values.indicator === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.indicator)) {

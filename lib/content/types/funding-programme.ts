@@ -20,8 +20,10 @@ export const fundingProgrammeType = defineContentType({
     { kind: 'year', name: 'startYear', label: 'Année de début' },
     { kind: 'year', name: 'endYear', label: 'Année de fin' },
     { kind: 'boolean', name: 'isRecurring', label: 'Dispositif reconduit chaque année' },
+    { kind: 'relation', name: 'sourceId', label: 'Source', target: 'Source' },
   ],
   listColumns: ['metropolisId', 'kind', 'startYear'],
   listFilters: ['metropolisId', 'kind'],
+  sourcedBy: 'sourceId',
   refine: periodRule('startYear', 'endYear'),
 });

@@ -11,10 +11,16 @@ export const personType = defineContentType({
   fields: [
     { kind: 'text', name: 'fullName', label: 'Prénom et nom', required: true, max: 160 },
     { kind: 'slug', name: 'slug', label: 'Identifiant (slug)', hint: 'Laissez vide pour le générer depuis le nom.' },
-    { kind: 'text', name: 'role', label: 'Fonction', max: 200 },
+    { kind: 'text', name: 'role', label: 'Fonction', max: 200, hint: 'Telle que la source l’indique, sans l’année. Ex. : vice-président chargé de l’ESS.' },
+    { kind: 'year', name: 'roleYear', label: 'Fonction : année attestée', hint: 'L’année pour laquelle la source atteste la fonction : elle n’est jamais présentée comme actuelle.' },
+    { kind: 'relation', name: 'roleSourceId', label: 'Fonction : source', target: 'Source' },
     { kind: 'relation', name: 'organisationId', label: 'Organisation', target: 'Organisation' },
     { kind: 'relation', name: 'metropolisId', label: 'Métropole', target: 'Metropolis' },
   ],
-  listColumns: ['role', 'metropolisId'],
+  listColumns: ['role', 'roleYear', 'metropolisId'],
   listFilters: ['metropolisId'],
+  sourcedBy: 'roleSourceId',
+  refine: (values, add) => {
+    if (values.roleYear !== null && !values.role) add('role', 'Indiquez la fonction que l’année date.');
+  },
 });

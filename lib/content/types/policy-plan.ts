@@ -25,5 +25,6 @@ export const policyPlanType = defineContentType({
   ],
   listColumns: ['metropolisId', 'startYear', 'planStatus'],
   listFilters: ['metropolisId', 'planStatus'],
+  sourcedBy: 'sourceId',
   refine: periodRule('startYear', 'endYear'),
 });

@@ -16,6 +16,7 @@ export const supportStructureType = defineContentType({
     { kind: 'markdown', name: 'description', label: 'Description', max: 10_000 },
     { kind: 'url', name: 'website', label: 'Site web' },
     { kind: 'integer', name: 'memberCount', label: 'Nombre d’adhérents', min: 0, max: 10_000_000 },
+    { kind: 'relation', name: 'sourceId', label: 'Source', target: 'Source' },
     {
       kind: 'repeater',
       name: 'metropolises',
@@ -30,6 +31,7 @@ export const supportStructureType = defineContentType({
   ],
   listColumns: ['kind'],
   listFilters: ['kind'],
+  sourcedBy: 'sourceId',
   refine: (values, add) => {
     const rows = (values.metropolises ?? []) as Array<Record<string, unknown>>;
     const ids = rows.map((row) => row.metropolisId);

@@ -49,7 +49,7 @@ export function MetropolisTable({ metropolises }: { metropolises: MetropolisList
                   ? formatNumber(metropolis.population)
                   : 'Non renseigné'}
               </td>
-              <td className="py-2">{metropolis.hasPolicy ? 'Documentée' : 'Aucune donnée publiée'}</td>
+              <td className="py-2">{metropolis.hasPolicy ? 'Documentée' : metropolis.hasContextOnly ? 'Éléments de contexte seulement' : 'Aucune donnée publiée'}</td>
             </tr>
           ))}
         </tbody>

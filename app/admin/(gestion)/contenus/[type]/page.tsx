@@ -12,6 +12,7 @@ import { PUBLICATION_STATUSES, publicationStatusLabels } from '@/lib/content/sta
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { parseContentListParams } from '@/lib/content/list-params';
 import { contentEntityLabels, findContentTypeBySegment } from '@/lib/content/registry';
+import { SOURCE_CHECKS } from '@/lib/content/source-check';
 import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,6 +31,8 @@ const STATUS_FILTERS: SelectOption[] = [
   ...PUBLICATION_STATUSES.map((value) => ({ value, label: publicationStatusLabels[value] })),
   { value: 'PENDING', label: 'Publié, modifications en attente' },
 ];
+
+const SOURCE_CHECK_OPTIONS: SelectOption[] = Object.entries(SOURCE_CHECKS).map(([value, label]) => ({ value, label }));
 
 const SORTS: SelectOption[] = [
   { value: 'modification', label: 'Dernière modification' },
@@ -105,6 +108,9 @@ export default async function ContentListPage({ params, searchParams }: PageProp
         {choices.map((choice) => (
           <SelectField key={choice.name} name={choice.name} label={choice.label} emptyOption="Tous" options={choice.options} defaultValue={filters[choice.name] ?? ''} className="mb-2 max-w-64" />
         ))}
+        {definition.sourcedBy && (
+          <SelectField name="source" label="Source" emptyOption="Toutes" options={SOURCE_CHECK_OPTIONS} defaultValue={filters.source ?? ''} className="mb-2" />
+        )}
         <SelectField name="tri" label="Trier par" options={SORTS} defaultValue={sort} className="mb-2" />
         <button type="submit" className="mb-2 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Filtrer
@@ -129,6 +135,11 @@ export default async function ContentListPage({ params, searchParams }: PageProp
                     {column.label}
                   </th>
                 ))}
+                {definition.sourcedBy && (
+                  <th scope="col" className="py-2 pr-3">
+                    Source
+                  </th>
+                )}
                 <th scope="col" className="py-2 pr-3">État</th>
                 <th scope="col" className="py-2">Modifiée le</th>
               </tr>
@@ -147,6 +158,19 @@ export default async function ContentListPage({ params, searchParams }: PageProp
                       {item.columns[column.name]}
                     </td>
                   ))}
+                  {definition.sourcedBy && (
+                    <td className="py-2 pr-3">
+                      {item.source ? (
+                        <>
+                          {item.source.publisher}
+                          <span className="block text-sm text-gray-700">{item.source.date ?? 'non datée'}</span>
+                          {item.source.needsVerification && <strong className="block text-sm text-red-800">Source à vérifier</strong>}
+                        </>
+                      ) : (
+                        <span className="text-gray-700">Non renseignée</span>
+                      )}
+                    </td>
+                  )}
                   <td className="py-2 pr-3">
                     {publicationStatusLabels[item.status]}
                     {item.pendingStatus && (
