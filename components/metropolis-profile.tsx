@@ -155,7 +155,7 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
         )}
         {metropolis.otherOfficials.length > 0 && (
           <>
-            <h3 className="mt-6 text-xl font-semibold text-gray-900">Autres élu·es cité·es par les sources</h3>
+            <h3 className="mt-6 text-xl font-semibold text-gray-900">Autres personnes citées par les sources</h3>
             <ul className="flex flex-col gap-2">
               {metropolis.otherOfficials.map((official) => (
                 <li key={`${official.fullName}-${official.roleYear}`}>

@@ -46,7 +46,8 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'boolean' })
   /** Oui / non / non renseigné. */
   | (FieldBase & { kind: 'tristate' })
-  | (FieldBase & { kind: 'enum'; options: Record<string, string> })
+  /** `initial`: the choice a new entry starts with (else none). */
+  | (FieldBase & { kind: 'enum'; options: Record<string, string>; initial?: string })
   | (FieldBase & { kind: 'date' })
   /** One linked entry: the value is its id, stored in the `name` column. */
   | (FieldBase & { kind: 'relation'; target: ContentEntityType })

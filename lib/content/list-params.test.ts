@@ -7,6 +7,13 @@ const projects = getContentType('FundedProject');
 const metropolises = getContentType('Metropolis');
 
 describe('parseContentListParams', () => {
+  it('reads the source filter of sourced types and drops an unknown value', () => {
+    expect(parseContentListParams(structures, { source: 'a-verifier' }).filters.source).toBe('a-verifier');
+    expect(parseContentListParams(structures, { source: 'sans-source' }).filters.source).toBe('sans-source');
+    expect(parseContentListParams(structures, { source: 'toutes' })).toMatchObject({ filters: { source: '' }, ignored: ['source'] });
+    expect(parseContentListParams(getContentType('Theme'), { source: 'a-verifier' }).filters).toEqual({});
+  });
+
   it('reads the search, state, filters, sort and page', () => {
     expect(parseContentListParams(projects, { q: '  Recyclerie ', statut: 'PENDING', metropolisId: 'cmetropole0001', legalForm: 'SCOP', tri: 'titre', page: '3' })).toEqual({
       q: 'Recyclerie',
@@ -19,7 +26,7 @@ describe('parseContentListParams', () => {
   });
 
   it('defaults everything when nothing is given, silently', () => {
-    expect(parseContentListParams(structures, {})).toEqual({ q: '', status: undefined, filters: { kind: '' }, sort: 'modification', page: 1, ignored: [] });
+    expect(parseContentListParams(structures, {})).toEqual({ q: '', status: undefined, filters: { kind: '', source: '' }, sort: 'modification', page: 1, ignored: [] });
     expect(parseContentListParams(structures, { q: '', statut: '', kind: '', tri: '', page: '' }).ignored).toEqual([]);
   });
 

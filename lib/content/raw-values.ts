@@ -73,7 +73,9 @@ export function rawFromValues(fields: readonly FieldDefinition[], values: Partia
   return raw;
 }
 
-/** Empty values for a new entry (booleans off, lists empty). */
+/** Empty values for a new entry (booleans off, lists empty, choices at their initial value). */
 export function emptyRawValues(fields: readonly FieldDefinition[]): RawValues {
-  return rawFromValues(fields, {});
+  const raw = rawFromValues(fields, {});
+  for (const field of fields) if (field.kind === 'enum' && field.initial) raw[field.name] = field.initial;
+  return raw;
 }

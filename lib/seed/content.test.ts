@@ -115,7 +115,7 @@ describe('seed content', () => {
     expect(WORKING_GROUP_REPORT).toMatchObject({ sequenceNumber: 2, participantCount: 11 });
     expect(WORKING_GROUP_REPORT.meetingDate.toISOString()).toBe('2019-03-05T00:00:00.000Z');
     expect(WORKING_GROUP_REPORT.firstPublishedOn.toISOString()).toBe('2019-03-22T00:00:00.000Z');
-    expect(WORKING_GROUP_REPORT.lastUpdatedOn.toISOString()).toBe('2019-04-02T00:00:00.000Z');
+    expect(WORKING_GROUP_REPORT.lastUpdatedOn?.toISOString()).toBe('2019-04-02T00:00:00.000Z');
     expect(WORKING_GROUP_REPORT.participantSlugs).toEqual([MEL_SLUG, NANTES_SLUG, CLERMONT_SLUG]);
     expect(WORKING_GROUP_REPORT.focusPresentations.map((focus) => [focus.position, focus.metropolisSlug, focus.speakerSlug])).toEqual([
       [1, MEL_SLUG, 'clara-schmidt'],
@@ -124,11 +124,16 @@ describe('seed content', () => {
     ]);
   });
 
-  it('cites the Avise article without inventing its address', () => {
-    expect(AVISE_ARTICLE_SOURCE).toMatchObject({ publisher: 'Avise', url: null });
+  it('cites the Avise article with the title and address the sourced facts give', () => {
+    expect(AVISE_ARTICLE_SOURCE).toMatchObject({
+      publisher: 'Avise',
+      title: 'Le 2e groupe de travail « Métropoles, ESS et innovation sociale »',
+      url: 'https://www.avise.org/actualites/le-2e-groupe-de-travail-metropoles-ess-et-innovation-sociale',
+    });
     expect(AVISE_ARTICLE_SOURCE.publishedOn?.toISOString()).toBe('2019-03-22T00:00:00.000Z');
     expect(AVISE_ARTICLE_SOURCE.note).toContain('2 avril 2019');
-    expect(STUDY).toMatchObject({ studyStatus: 'FORTHCOMING', expectedYear: 2019, expectedMonth: 7 });
+    expect(STUDY).toMatchObject({ studyStatus: 'PUBLISHED', expectedYear: 2019, expectedMonth: 7 });
+    expect(STUDY.publishedOn?.toISOString()).toBe('2019-07-05T00:00:00.000Z');
     expect(MEL_PLAN).toMatchObject({ startYear: 2015, endYear: 2020, planStatus: 'ENDED' });
     expect(SEED_PUBLISHED_AT.toISOString()).toBe('2019-03-22T00:00:00.000Z');
   });

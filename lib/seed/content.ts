@@ -11,6 +11,8 @@ import type {
   SupportStructureKind,
 } from '../generated/prisma/enums';
 import { slugify } from '../slug';
+import { sourceOfFact } from './facts/dataset';
+import { FIRST_WORKING_GROUP, PROGRAMME_HISTORY, RTES_PARTNERSHIP, STUDY_2019, STUDY_2021 } from './facts/programme';
 import { CLERMONT_SLUG, MEL_SLUG, NANTES_SLUG } from './metropolises';
 
 /** publishedAt of every seeded row: the article's date, so that re-runs write identical rows. */
@@ -27,17 +29,15 @@ export interface SourceSeed {
   publisher: string;
   title: string;
   publishedOn: Date | null;
+  publishedOnPrecision?: 'DAY' | 'MONTH' | 'YEAR';
   url: string | null;
   note: string | null;
 }
 
-/** The Avise news article every fact below comes from (its exact title and address are not known). */
+/** The Avise news article every fact below comes from; its title and address are those of fact 8 of the sourced facts. */
 export const AVISE_ARTICLE_SOURCE: SourceSeed = {
-  publisher: 'Avise',
-  title: 'Actualité Avise : compte rendu du 2e groupe de travail du programme « Métropoles, ESS et innovation sociale »',
-  publishedOn: day('2019-03-22'),
-  url: null,
-  note: "Article d'actualité publié par l'Avise le 22 mars 2019 et mis à jour le 2 avril 2019. Titre exact et adresse de l'article non renseignés.",
+  ...sourceOfFact(8),
+  note: "Article d'actualité publié par l'Avise le 22 mars 2019 et mis à jour le 2 avril 2019.",
 };
 
 // ---------------------------------------------------------------- taxonomies
@@ -52,6 +52,7 @@ export interface OrganisationSeed {
 
 export const RTES_SLUG = 'rtes';
 export const AVISE_SLUG = 'avise';
+export const FRANCE_URBAINE_SLUG = 'france-urbaine';
 export const EPICENTRE_FACTORY_SLUG = 'epicentre-factory';
 
 export const ORGANISATIONS: readonly OrganisationSeed[] = [
@@ -62,7 +63,8 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: 'NATIONAL_NETWORK',
     description:
       "Réseau national des collectivités territoriales engagées en faveur de l'économie sociale et solidaire. " +
-      "Il conduit avec l'Avise le programme « Métropoles, ESS et innovation sociale ».",
+      "Il conduit avec l'Avise le programme « Métropoles, ESS et innovation sociale ».\n\n" +
+      RTES_PARTNERSHIP.text,
   },
   {
     slug: AVISE_SLUG,
@@ -72,6 +74,15 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     description:
       "Agence nationale de l'économie sociale et solidaire et de l'innovation sociale. " +
       'Elle conduit avec le RTES le programme « Métropoles, ESS et innovation sociale ».',
+  },
+  {
+    slug: FRANCE_URBAINE_SLUG,
+    name: 'France urbaine',
+    acronym: null,
+    kind: 'NATIONAL_NETWORK',
+    description:
+      "Association de grandes villes, métropoles et agglomérations. Elle a publié en 2021 avec l'Avise et le RTES l'étude " +
+      '« Territoires urbains, économie sociale et solidaire et innovation sociale ».',
   },
   {
     slug: EPICENTRE_FACTORY_SLUG,
@@ -150,7 +161,8 @@ export const PROGRAMME: ProgrammeSeed = {
   description:
     "Programme conduit conjointement par l'Avise et le RTES. Lancé en 2018 et poursuivi en 2019, il vise à mieux comprendre, " +
     "valoriser et développer les politiques des métropoles en faveur de l'économie sociale et solidaire et de l'innovation sociale. " +
-    "Il s'articule autour de quatre axes : une enquête, des groupes de travail, une étude et un événement.",
+    "Il s'articule autour de quatre axes : une enquête, des groupes de travail, une étude et un événement.\n\n" +
+    PROGRAMME_HISTORY.map((part) => part.text).join('\n\n'),
   startYear: 2018,
   endYear: null,
   axes: ['Enquête', 'Groupes de travail', 'Étude', 'Événement'],
@@ -162,31 +174,49 @@ export interface PublicationSeed {
   title: string;
   summary: string;
   studyStatus: StudyStatus;
-  expectedYear: number;
-  expectedMonth: number;
+  expectedYear: number | null;
+  expectedMonth: number | null;
+  publishedOn: Date | null;
   publisherSlugs: string[];
 }
 
-/** The study announced for July 2019; its official title is not known, hence a descriptive one. */
+/**
+ * The study announced for July 2019 and published on 5 July 2019 (sourced facts 2
+ * and 5); its slug is the one it had while forthcoming, so links keep working.
+ */
 export const STUDY: PublicationSeed = {
   slug: slugify('Étude du programme Métropoles, ESS et innovation sociale'),
-  title: 'Étude du programme « Métropoles, ESS et innovation sociale »',
-  summary:
-    "Étude annoncée pour juillet 2019 par l'Avise et le RTES. Elle doit porter sur les cadres d'intervention des métropoles " +
-    "en matière d'ESS et d'innovation sociale, leurs principaux leviers d'action et les pratiques collaboratives au sein des " +
-    "collectivités et entre elles. Son titre définitif n'était pas connu lors de l'annonce.",
-  studyStatus: 'FORTHCOMING',
+  title: STUDY_2019.title,
+  summary: STUDY_2019.summary,
+  studyStatus: 'PUBLISHED',
   expectedYear: 2019,
   expectedMonth: 7,
+  publishedOn: day(STUDY_2019.publishedOn),
   publisherSlugs: [RTES_SLUG, AVISE_SLUG],
 };
 
+/** The 2021 follow-up study (sourced facts 3 and 4). */
+export const STUDY_2021_PUBLICATION: PublicationSeed = {
+  slug: STUDY_2021.slug,
+  title: STUDY_2021.title,
+  summary: STUDY_2021.summary,
+  studyStatus: 'PUBLISHED',
+  expectedYear: null,
+  expectedMonth: null,
+  publishedOn: day(STUDY_2021.publishedOn),
+  publisherSlugs: [FRANCE_URBAINE_SLUG, AVISE_SLUG, RTES_SLUG],
+};
+
+export const PUBLICATIONS: readonly PublicationSeed[] = [STUDY, STUDY_2021_PUBLICATION];
+
 // ---------------------------------------------------------------- people
 
+/** People of the Avise article; their roles are dated by it (March 2019). */
 export interface PersonSeed {
   slug: string;
   fullName: string;
   role: string;
+  roleYear: number;
   metropolisSlug: string | null;
 }
 
@@ -195,14 +225,15 @@ export const MAHEL_COPPEY = 'mahel-coppey';
 export const NICOLAS_DURACKA = 'nicolas-duracka';
 
 export const PERSONS: readonly PersonSeed[] = [
-  { slug: CLARA_SCHMIDT, fullName: 'Clara Schmidt', role: 'Chargée de mission ESS', metropolisSlug: MEL_SLUG },
+  { slug: CLARA_SCHMIDT, fullName: 'Clara Schmidt', role: 'Chargée de mission ESS', roleYear: 2019, metropolisSlug: MEL_SLUG },
   {
     slug: MAHEL_COPPEY,
     fullName: 'Mahel Coppey',
     role: "Vice-présidente de Nantes Métropole chargée de l'ESS et de l'économie circulaire",
+    roleYear: 2019,
     metropolisSlug: NANTES_SLUG,
   },
-  { slug: NICOLAS_DURACKA, fullName: 'Nicolas Duracka', role: 'Coordinateur du CISCA', metropolisSlug: null },
+  { slug: NICOLAS_DURACKA, fullName: 'Nicolas Duracka', role: 'Coordinateur du CISCA', roleYear: 2019, metropolisSlug: null },
 ];
 
 // ---------------------------------------------------------------- métropoles' policies
@@ -508,13 +539,36 @@ export interface WorkingGroupReportSeed {
   summary: string;
   body: string;
   firstPublishedOn: Date;
-  lastUpdatedOn: Date;
+  lastUpdatedOn: Date | null;
+  /** The study the meeting prepared, when it had been announced. */
+  publicationSlug: string | null;
   organiserSlugs: string[];
   themeSlugs: string[];
   /** The attending métropoles that are known by name (participantCount counts all of them). */
   participantSlugs: string[];
   focusPresentations: FocusPresentationSeed[];
 }
+
+/** The day the sourced facts were collected and this portal's recap of the 1st working group written. */
+const FACTS_COLLECTED_ON = day('2026-12-01');
+
+/** The 1st working group (sourced fact 7): what the Avise's page says, nothing more. */
+export const FIRST_WORKING_GROUP_REPORT: WorkingGroupReportSeed = {
+  slug: slugify(FIRST_WORKING_GROUP.title),
+  title: FIRST_WORKING_GROUP.title,
+  sequenceNumber: 1,
+  meetingDate: day(FIRST_WORKING_GROUP.meetingDate),
+  participantCount: FIRST_WORKING_GROUP.participantCount,
+  summary: FIRST_WORKING_GROUP.summary,
+  body: FIRST_WORKING_GROUP.body,
+  firstPublishedOn: FACTS_COLLECTED_ON,
+  lastUpdatedOn: null,
+  publicationSlug: null,
+  organiserSlugs: [RTES_SLUG, AVISE_SLUG],
+  themeSlugs: THEMES.map((theme) => theme.slug),
+  participantSlugs: [],
+  focusPresentations: [],
+};
 
 const REPORT_TITLE =
   "2e groupe de travail : les champs d'action des métropoles pour structurer un écosystème ESS et innovation sociale";
@@ -561,6 +615,7 @@ export const WORKING_GROUP_REPORT: WorkingGroupReportSeed = {
   ].join('\n'),
   firstPublishedOn: day('2019-03-22'),
   lastUpdatedOn: day('2019-04-02'),
+  publicationSlug: STUDY.slug,
   organiserSlugs: [RTES_SLUG, AVISE_SLUG],
   themeSlugs: THEMES.map((theme) => theme.slug),
   participantSlugs: [MEL_SLUG, NANTES_SLUG, CLERMONT_SLUG],
@@ -621,3 +676,5 @@ export const WORKING_GROUP_REPORT: WorkingGroupReportSeed = {
     },
   ],
 };
+
+export const WORKING_GROUP_REPORTS: readonly WorkingGroupReportSeed[] = [FIRST_WORKING_GROUP_REPORT, WORKING_GROUP_REPORT];

@@ -16,7 +16,7 @@ import { seedProgramme } from './steps/programme';
 import { seedSources } from './steps/sources';
 import { seedSupportStructures } from './steps/support-structures';
 import { seedTaxonomies } from './steps/taxonomies';
-import { seedWorkingGroupReport } from './steps/working-group-report';
+import { seedWorkingGroupReports } from './steps/working-group-report';
 import { Tally, type SeedReport } from './tally';
 
 export { buildMetropolisSeeds, loadEpciRows, METROPOLIS_DEFINITIONS } from './metropolises';
@@ -47,13 +47,13 @@ async function runSeed(tx: Transaction, metropolisSeeds: readonly MetropolisSeed
   const sources = await seedSources(context);
   const taxonomies = await seedTaxonomies(context);
   const metropolises = await seedMetropolises({ ...context, ...sources, metropolisSeeds });
-  const persons = await seedPersons({ ...context, ...metropolises });
+  const persons = await seedPersons({ ...context, ...sources, ...metropolises });
   const programme = await seedProgramme({ ...context, ...taxonomies });
   const policyPlans = await seedPolicyPlan({ ...context, ...sources, ...taxonomies, ...metropolises });
-  const fundingProgrammes = await seedFundingProgrammes({ ...context, ...metropolises, ...policyPlans });
-  const supportStructures = await seedSupportStructures({ ...context, ...metropolises });
+  const fundingProgrammes = await seedFundingProgrammes({ ...context, ...sources, ...metropolises, ...policyPlans });
+  const supportStructures = await seedSupportStructures({ ...context, ...sources, ...metropolises });
   await seedFigures({ ...context, ...sources, ...metropolises, ...fundingProgrammes, ...supportStructures });
-  await seedFacts({ ...context, ...metropolises, ...persons, ...taxonomies, ...policyPlans, ...fundingProgrammes, ...supportStructures });
-  await seedWorkingGroupReport({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme });
+  await seedFacts({ ...context, ...metropolises, ...persons, ...taxonomies, ...programme, ...policyPlans, ...fundingProgrammes, ...supportStructures });
+  await seedWorkingGroupReports({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme });
   return { seeded: context.tally.seeded, created: context.tally.created };
 }

@@ -12,7 +12,7 @@ export const sourceType = defineContentType({
     { kind: 'text', name: 'title', label: 'Titre du document', required: true, max: 300 },
     { kind: 'text', name: 'publisher', label: 'Éditeur', required: true, max: 200, hint: 'Organisme qui publie le document (Avise, INSEE…).' },
     { kind: 'date', name: 'publishedOn', label: 'Date de publication', hint: 'Si la page ne donne que le mois ou l’année, saisissez le 1er du mois (ou le 1er janvier) et précisez-le ci-dessous.' },
-    { kind: 'enum', name: 'publishedOnPrecision', label: 'Précision de la date', required: true, options: datePrecisionLabels },
+    { kind: 'enum', name: 'publishedOnPrecision', label: 'Précision de la date', required: true, options: datePrecisionLabels, initial: 'DAY' },
     { kind: 'url', name: 'url', label: 'Adresse du document' },
     { kind: 'text', name: 'note', label: 'Précision', max: 500, hint: 'Page, tableau ou extrait utilisé ; pour une source à vérifier, ce qu’il reste à contrôler.' },
     {

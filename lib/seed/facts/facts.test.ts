@@ -6,6 +6,7 @@ import { METROPOLIS_DEFINITIONS } from '../metropolises';
 import { FACTS, factAt, isPublishableFact, sourceOfFact, verificationReasonOf } from './dataset';
 import { METROPOLIS_FACTS } from './index';
 import { accountedFacts, derivePlanStatus, factsOf, statusOfFacts, summaryMarkdown } from './load';
+import { FIRST_WORKING_GROUP, PROGRAMME_FIGURES, PROGRAMME_HISTORY, programmeFacts, RTES_PARTNERSHIP, STUDY_2019, STUDY_2021 } from './programme';
 import type { MetropolisFacts } from './types';
 
 /** The short names of metropoles-facts.json, by seed slug. */
@@ -211,6 +212,30 @@ describe('all fact files together', () => {
     for (const [kind, slugs] of Object.entries(kinds)) {
       const duplicates = slugs.filter((slug, index) => slugs.indexOf(slug) !== index);
       expect(duplicates, kind).toEqual([]);
+    }
+  });
+});
+
+describe('the programme-wide facts', () => {
+  it('are each stated by the programme, its studies or working groups, or set aside with a reason', () => {
+    const accounted = new Set([...programmeFacts(), ...METROPOLIS_FACTS.flatMap(accountedFacts)]);
+    const programmeWide = FACTS.flatMap((fact, index) => (fact.metropole === '(all)' ? [index] : []));
+    expect(programmeWide.filter((index) => !accounted.has(index))).toEqual([]);
+    for (const index of programmeFacts()) expect(factAt(index).metropole).toBe('(all)');
+  });
+
+  it('are written in our own words and rest only on publishable sources', () => {
+    const texts: Array<{ text: string; facts: readonly number[] }> = [
+      ...PROGRAMME_HISTORY,
+      RTES_PARTNERSHIP,
+      { text: STUDY_2019.summary, facts: STUDY_2019.facts },
+      { text: STUDY_2021.summary, facts: STUDY_2021.facts },
+      { text: `${FIRST_WORKING_GROUP.summary}\n${FIRST_WORKING_GROUP.body}`, facts: FIRST_WORKING_GROUP.facts },
+      ...PROGRAMME_FIGURES.map((figure) => ({ text: figure.label, facts: [figure.fact] })),
+    ];
+    for (const { text, facts } of texts) {
+      expect(statusOfFacts(facts)).toBe('PUBLISHED');
+      for (const index of facts) expect(longestSharedRun(text, factAt(index).excerpt), text.slice(0, 40)).toBeLessThan(12);
     }
   });
 });

@@ -3,11 +3,13 @@ import { existingSlugs, lookup, type IdMap, type SeedContext } from '../context'
 import { SEED_PUBLISHED_AT } from '../content';
 import { factAt, sourceOfFact } from '../facts/dataset';
 import { METROPOLIS_FACTS } from '../facts/index';
+import { PROGRAMME_FIGURES, programmeFacts } from '../facts/programme';
 import { accountedFacts, derivePlanStatus, factsOf, statusOfFacts, summaryMarkdown } from '../facts/load';
 import type { SeededFundingProgrammes } from './funding-programmes';
 import type { SeededMetropolises } from './metropolises';
 import type { SeededPersons } from './persons';
 import type { SeededPolicyPlans } from './policy-plan';
+import type { SeededProgramme } from './programme';
 import type { SeededSupportStructures } from './support-structures';
 import type { SeededTaxonomies } from './taxonomies';
 
@@ -15,6 +17,7 @@ type SeedFactsOptions = SeedContext &
   SeededMetropolises &
   SeededPersons &
   Pick<SeededTaxonomies, 'leverIds'> &
+  Pick<SeededProgramme, 'programmeId'> &
   SeededPolicyPlans &
   SeededFundingProgrammes &
   SeededSupportStructures;
@@ -174,6 +177,33 @@ export async function seedFacts(options: SeedFactsOptions): Promise<void> {
     });
   }
 
+  const programmeFigureIds = PROGRAMME_FIGURES.map((figure) => figureId(figure.key));
+  const existingProgrammeFigures = new Set(
+    (await tx.figure.findMany({ where: { id: { in: programmeFigureIds } }, select: { id: true } })).map((row) => row.id),
+  );
+  for (const [index, figure] of PROGRAMME_FIGURES.entries()) {
+    const id = figureId(figure.key);
+    tally.add('figures', existingProgrammeFigures.has(id));
+    await tx.figure.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        indicator: figure.indicator,
+        label: figure.label,
+        value: figure.value,
+        unit: 'COUNT',
+        periodStartYear: figure.period,
+        periodEndYear: figure.period,
+        position: 10 + index,
+        sourceId: sourceOf(figure.fact),
+        programmeId: options.programmeId,
+        ...editorial([figure.fact]),
+      },
+      select: { id: true },
+    });
+  }
+
   for (const content of METROPOLIS_FACTS) {
     if (!createdMetropolises.has(content.metropolisSlug)) continue;
     const membership = content.rtesMembership;
@@ -199,7 +229,7 @@ function sourceValue(fact: number): number {
 
 /** One Source row per page the facts cite (publisher and title are its natural key); returns fact index → source id. */
 async function seedFactSources({ tx, tally }: SeedContext): Promise<Map<string, string>> {
-  const facts = [...new Set(METROPOLIS_FACTS.flatMap(accountedFacts))].sort((a, b) => a - b);
+  const facts = [...new Set([...METROPOLIS_FACTS.flatMap(accountedFacts), ...programmeFacts()])].sort((a, b) => a - b);
   const idByKey = new Map<string, string>();
   const sourceIdOfFact = new Map<string, string>();
   for (const fact of facts) {

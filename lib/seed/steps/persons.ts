@@ -1,15 +1,16 @@
 import { METROPOLIS_CONTENT, PERSONS } from '../content';
 import { existingSlugs, lookup, PUBLISHED, type IdMap, type SeedContext } from '../context';
 import type { SeededMetropolises } from './metropolises';
+import type { SeededSources } from './sources';
 
 export interface SeededPersons {
   personIds: IdMap;
 }
 
-type SeedPersonsOptions = SeedContext & SeededMetropolises;
+type SeedPersonsOptions = SeedContext & SeededMetropolises & Pick<SeededSources, 'articleSourceId'>;
 
 /** People, then the ESS officials of the métropoles created by this run. */
-export async function seedPersons({ tx, tally, metropolisIds, createdMetropolises }: SeedPersonsOptions): Promise<SeededPersons> {
+export async function seedPersons({ tx, tally, metropolisIds, createdMetropolises, articleSourceId }: SeedPersonsOptions): Promise<SeededPersons> {
   const personIds = new Map<string, string>();
   const existingPersons = await existingSlugs(tx.person.findMany({ where: { slug: { in: PERSONS.map((p) => p.slug) } }, select: { slug: true } }));
   for (const person of PERSONS) {
@@ -21,6 +22,8 @@ export async function seedPersons({ tx, tally, metropolisIds, createdMetropolise
         slug: person.slug,
         fullName: person.fullName,
         role: person.role,
+        roleYear: person.roleYear,
+        roleSourceId: articleSourceId,
         metropolisId: person.metropolisSlug ? lookup(metropolisIds, person.metropolisSlug, 'métropole') : null,
         ...PUBLISHED,
       },

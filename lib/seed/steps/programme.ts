@@ -1,15 +1,15 @@
-import { PROGRAMME, STUDY } from '../content';
-import { connectIds, lookup, PUBLISHED, type SeedContext } from '../context';
+import { PROGRAMME, PUBLICATIONS } from '../content';
+import { connectIds, existingSlugs, lookup, PUBLISHED, type IdMap, type SeedContext } from '../context';
 import type { SeededTaxonomies } from './taxonomies';
 
 export interface SeededProgramme {
   programmeId: string;
-  publicationId: string;
+  publicationIds: IdMap;
 }
 
 type SeedProgrammeOptions = SeedContext & Pick<SeededTaxonomies, 'organisationIds'>;
 
-/** The programme and the study it published. */
+/** The programme and the studies it published. */
 export async function seedProgramme({ tx, tally, organisationIds }: SeedProgrammeOptions): Promise<SeededProgramme> {
   const programmeExists = (await tx.programme.findUnique({ where: { slug: PROGRAMME.slug }, select: { id: true } })) !== null;
   tally.add('programmes', programmeExists);
@@ -27,24 +27,26 @@ export async function seedProgramme({ tx, tally, organisationIds }: SeedProgramm
     })
   ).id;
 
-  const studyExists = (await tx.publication.findUnique({ where: { slug: STUDY.slug }, select: { id: true } })) !== null;
-  tally.add('publications', studyExists);
-  const { publisherSlugs, ...study } = STUDY;
-  const publicationId = (
-    await tx.publication.upsert({
-      where: { slug: STUDY.slug },
+  const publicationIds = new Map<string, string>();
+  const existingPublications = await existingSlugs(
+    tx.publication.findMany({ where: { slug: { in: PUBLICATIONS.map((p) => p.slug) } }, select: { slug: true } }),
+  );
+  for (const { publisherSlugs, ...study } of PUBLICATIONS) {
+    tally.add('publications', existingPublications.has(study.slug));
+    const row = await tx.publication.upsert({
+      where: { slug: study.slug },
       update: {},
       create: {
         ...study,
-        publishedOn: null,
         url: null,
         programme: { connect: { id: programmeId } },
         publishers: connectIds(publisherSlugs.map((slug) => lookup(organisationIds, slug, 'organisation'))),
         ...PUBLISHED,
       },
       select: { id: true },
-    })
-  ).id;
+    });
+    publicationIds.set(study.slug, row.id);
+  }
 
-  return { programmeId, publicationId };
+  return { programmeId, publicationIds };
 }

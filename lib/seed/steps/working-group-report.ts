@@ -1,4 +1,4 @@
-import { WORKING_GROUP_REPORT } from '../content';
+import { WORKING_GROUP_REPORTS, type WorkingGroupReportSeed } from '../content';
 import { connectIds, lookup, PUBLISHED, type SeedContext } from '../context';
 import type { SeededMetropolises } from './metropolises';
 import type { SeededPersons } from './persons';
@@ -11,18 +11,16 @@ type SeedWorkingGroupReportOptions = SeedContext &
   Pick<SeededMetropolises, 'metropolisIds'> &
   SeededPersons;
 
-/** The working-group report, its participants and its focus presentations. */
-export async function seedWorkingGroupReport({
-  tx,
-  tally,
-  programmeId,
-  publicationId,
-  organisationIds,
-  themeIds,
-  metropolisIds,
-  personIds,
-}: SeedWorkingGroupReportOptions): Promise<void> {
-  const { organiserSlugs, themeSlugs, participantSlugs, focusPresentations, ...report } = WORKING_GROUP_REPORT;
+/** The working-group reports, their participants and their focus presentations. */
+export async function seedWorkingGroupReports(options: SeedWorkingGroupReportOptions): Promise<void> {
+  for (const report of WORKING_GROUP_REPORTS) await seedWorkingGroupReport(options, report);
+}
+
+async function seedWorkingGroupReport(
+  { tx, tally, programmeId, publicationIds, organisationIds, themeIds, metropolisIds, personIds }: SeedWorkingGroupReportOptions,
+  seed: WorkingGroupReportSeed,
+): Promise<void> {
+  const { organiserSlugs, themeSlugs, participantSlugs, focusPresentations, publicationSlug, ...report } = seed;
   const existingReport = await tx.workingGroupReport.findUnique({ where: { slug: report.slug }, select: { id: true } });
   const reportIsNew = tally.add('workingGroupReports', existingReport !== null);
   const reportId = (
@@ -32,7 +30,7 @@ export async function seedWorkingGroupReport({
       create: {
         ...report,
         programme: { connect: { id: programmeId } },
-        publication: { connect: { id: publicationId } },
+        ...(publicationSlug ? { publication: { connect: { id: lookup(publicationIds, publicationSlug, 'publication') } } } : {}),
         organisers: connectIds(organiserSlugs.map((slug) => lookup(organisationIds, slug, 'organisation'))),
         themes: connectIds(themeSlugs.map((slug) => lookup(themeIds, slug, 'thème'))),
         ...PUBLISHED,
