@@ -236,49 +236,7 @@ export const PERSONS: readonly PersonSeed[] = [
   { slug: NICOLAS_DURACKA, fullName: 'Nicolas Duracka', role: 'Coordinateur du CISCA', roleYear: 2019, metropolisSlug: null },
 ];
 
-// ---------------------------------------------------------------- métropoles' policies
-
-/** Editorial content of a métropole beyond its identity; the others get none ("aucune donnée publiée"). */
-export interface MetropolisContentSeed {
-  policySummary: string;
-  essOfficialSlug: string | null;
-}
-
-export const METROPOLIS_CONTENT: Readonly<Record<string, MetropolisContentSeed>> = {
-  [MEL_SLUG]: {
-    essOfficialSlug: null,
-    policySummary: [
-      "La Métropole européenne de Lille (MEL) conduit une politique publique structurée en faveur de l'économie sociale et solidaire depuis 2011.",
-      '',
-      "Son **plan métropolitain de développement de l'ESS** couvre la période 2015-2020 ; un bilan d'étape en a été présenté en mars 2019.",
-      '',
-      "- **Financement** : l'appel à projets « Entreprendre autrement » a financé 62 projets entre 2015 et 2018, pour 768 200 € au total ; 43 % d'entre eux sont situés dans des quartiers de la politique de la ville.",
-      "- **Accompagnement des entrepreneurs** : la MEL soutient des structures d'accompagnement (Maillage, CitésLab, BGE, Little Big Women).",
-      '- **Économie circulaire** : la MEL mène un appel à projets dédié, « MEL Makers ».',
-      '- **Foncier** : la MEL travaille également sur les questions foncières.',
-    ].join('\n'),
-  },
-  [NANTES_SLUG]: {
-    essOfficialSlug: MAHEL_COPPEY,
-    policySummary: [
-      "Nantes Métropole agit sur un territoire marqué par un fort héritage mutualiste et syndical. Mahel Coppey y est vice-présidente chargée de l'ESS et de l'économie circulaire.",
-      '',
-      '- **Coopération avec les acteurs** : depuis 2006, la métropole travaille étroitement avec Les Ecossolies, un réseau de plus de 600 adhérents.',
-      "- **Visibilité et prix** : chaque année, elle décerne un Prix de l'innovation sociale pour le lancement ou la consolidation de projets collectifs.",
-    ].join('\n'),
-  },
-  [CLERMONT_SLUG]: {
-    essOfficialSlug: null,
-    policySummary: [
-      'En 2017, Clermont Auvergne Métropole a financé une étude de faisabilité pour un pôle territorial de recherche et développement (R&D), ' +
-        "associant des acteurs socio-économiques (d'une association de quartier à Michelin), des collectivités (villes de Clermont, Thiers et Lyon, " +
-        "métropole, département, région) et l'enseignement supérieur (université et laboratoires).",
-      '',
-      "En octobre 2018 est né le **CISCA**, centre de R&D et de transfert en innovation sociale, coprésidé par l'élu de la métropole chargé de l'ESS, " +
-        "le président de l'université de Clermont et le directeur de la SCIC Epicentre Factory.",
-    ].join('\n'),
-  },
-};
+// ---------------------------------------------------------------- MEL's plan (the article's)
 
 export interface PolicyPlanSeed {
   slug: string;

@@ -1,4 +1,3 @@
-import { METROPOLIS_CONTENT } from '../content';
 import { PUBLISHED, type IdMap, type SeedContext } from '../context';
 import type { MetropolisSeed } from '../metropolises';
 import type { SeededSources } from './sources';
@@ -43,7 +42,7 @@ export async function seedMetropolises({ tx, tally, identitySourceId, metropolis
         identitySourceId,
         isRtesMember: null,
         website: null,
-        policySummary: METROPOLIS_CONTENT[metropolis.slug]?.policySummary ?? null,
+        policySummary: null,
         ...PUBLISHED,
       },
       select: { id: true },

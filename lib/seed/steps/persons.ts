@@ -1,4 +1,4 @@
-import { METROPOLIS_CONTENT, PERSONS } from '../content';
+import { PERSONS } from '../content';
 import { existingSlugs, lookup, PUBLISHED, type IdMap, type SeedContext } from '../context';
 import type { SeededMetropolises } from './metropolises';
 import type { SeededSources } from './sources';
@@ -7,10 +7,10 @@ export interface SeededPersons {
   personIds: IdMap;
 }
 
-type SeedPersonsOptions = SeedContext & SeededMetropolises & Pick<SeededSources, 'articleSourceId'>;
+type SeedPersonsOptions = SeedContext & Pick<SeededMetropolises, 'metropolisIds'> & Pick<SeededSources, 'articleSourceId'>;
 
-/** People, then the ESS officials of the métropoles created by this run. */
-export async function seedPersons({ tx, tally, metropolisIds, createdMetropolises, articleSourceId }: SeedPersonsOptions): Promise<SeededPersons> {
+/** People of the Avise article (the métropoles' officials are set by the facts step). */
+export async function seedPersons({ tx, tally, metropolisIds, articleSourceId }: SeedPersonsOptions): Promise<SeededPersons> {
   const personIds = new Map<string, string>();
   const existingPersons = await existingSlugs(tx.person.findMany({ where: { slug: { in: PERSONS.map((p) => p.slug) } }, select: { slug: true } }));
   for (const person of PERSONS) {
@@ -30,13 +30,6 @@ export async function seedPersons({ tx, tally, metropolisIds, createdMetropolise
       select: { id: true },
     });
     personIds.set(person.slug, row.id);
-  }
-  for (const [slug, content] of Object.entries(METROPOLIS_CONTENT)) {
-    if (!content.essOfficialSlug || !createdMetropolises.has(slug)) continue;
-    await tx.metropolis.update({
-      where: { id: lookup(metropolisIds, slug, 'métropole') },
-      data: { essOfficialId: lookup(personIds, content.essOfficialSlug, 'personne') },
-    });
   }
   return { personIds };
 }
