@@ -302,10 +302,11 @@ export const FUNDING_PROGRAMMES: readonly FundingProgrammeSeed[] = [
     name: 'Entreprendre autrement',
     kind: 'CALL_FOR_PROJECTS',
     description:
-      "Appel à projets de la Métropole européenne de Lille, mené dans le cadre de son plan métropolitain de développement de l'ESS. " +
-      'Entre 2015 et 2018, il a financé 62 projets pour un montant total de 768 200 € ; 43 % de ces projets sont situés en quartier de la politique de la ville.',
-    startYear: 2015,
-    endYear: 2018,
+      "Appel à projets permanent de la Métropole européenne de Lille, ouvert depuis 2011 selon le RTES (avril 2024), et mené dans le cadre " +
+      "de son plan métropolitain de développement de l'ESS 2015-2020. Selon l'Avise (mars 2019), il a financé 62 projets entre 2015 et 2018 " +
+      'pour un montant total de 768 200 € ; 43 % de ces projets sont situés en quartier de la politique de la ville.',
+    startYear: 2011,
+    endYear: null,
     isRecurring: false,
   },
   {

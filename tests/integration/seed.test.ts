@@ -146,9 +146,12 @@ describeOnEachDatabase('seed', (getDatabase) => {
       include: { figures: { include: { source: true } }, metropolis: true },
     });
     expect(programme.metropolis.slug).toBe('metropole-europeenne-de-lille');
-    const values = Object.fromEntries(programme.figures.map((f) => [f.unit, Number(f.value)]));
+    const articleFigures = programme.figures.filter((f) => f.source.publisher === 'Avise');
+    const values = Object.fromEntries(articleFigures.map((f) => [f.unit, Number(f.value)]));
     expect(values).toEqual({ COUNT: 62, EUR: 768200, PERCENT: 43 });
-    for (const figure of programme.figures) {
+    // The RTES's 2024 page adds its own, with its own source.
+    expect(programme.figures.filter((f) => f.source.publisher === 'RTES').map((f) => Number(f.value)).sort((a, b) => a - b)).toEqual([140, 30000, 1800000]);
+    for (const figure of articleFigures) {
       expect(figure.source.publisher).toBe('Avise');
       expect(figure.source.publishedOn?.toISOString().slice(0, 10)).toBe('2019-03-22');
       expect([figure.periodStartYear, figure.periodEndYear]).toEqual([2015, 2018]);

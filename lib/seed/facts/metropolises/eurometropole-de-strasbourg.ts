@@ -90,7 +90,7 @@ export const strasbourg: MetropolisFacts = {
       fact: 74,
       key: 'strasbourg-part-emploi-ess',
       indicator: 'part-emploi-ess',
-      label: "Part des emplois du territoire relevant de l'ESS, selon un adjoint au maire de Strasbourg (janvier 2019 ; année des données non précisée)",
+      label: "Part des emplois du territoire relevant de l'ESS, selon un adjoint au maire de Strasbourg (janvier 2019)",
       unit: 'PERCENT',
       periodStartYear: null,
       periodEndYear: null,

@@ -69,7 +69,7 @@ export const montpellier: MetropolisFacts = {
       fact: 81,
       key: 'montpellier-part-emploi-salarie-ess',
       indicator: 'part-emploi-salarie-ess',
-      label: "Part de l'ESS dans l'emploi salarié du territoire (au moins ; année des données non précisée)",
+      label: "Part de l'ESS dans l'emploi salarié du territoire (au moins)",
       unit: 'PERCENT',
       isLowerBound: true,
       periodStartYear: null,
