@@ -51,8 +51,8 @@ test.describe('pages publiques', () => {
   });
 
   test('profil sans politique enregistrée : le dit honnêtement', async ({ page }) => {
-    await page.goto('/metropoles/brest-metropole');
-    await expect(page.getByRole('heading', { level: 1, name: /Brest Métropole/ })).toBeVisible();
+    await page.goto('/metropoles/metropole-nice-cote-d-azur');
+    await expect(page.getByRole('heading', { level: 1, name: /Métropole Nice Côte d'Azur/ })).toBeVisible();
     await expect(page.locator('main')).toContainText(/aucune donnée publiée/i);
     await expectNoAxeViolations(page);
   });
@@ -98,7 +98,7 @@ test.describe('pages publiques', () => {
     await page.goto('/groupes-de-travail');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.locator('main').getByRole('link', { name: /groupe de travail/i }).first().click();
+    await page.locator('main').getByRole('link', { name: /^2e groupe de travail/i }).first().click();
     await expect(page).toHaveURL(/\/groupes-de-travail\/.+/);
     const main = page.locator('main');
     await expect(main).toContainText('5 mars 2019');
