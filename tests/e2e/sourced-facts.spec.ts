@@ -12,7 +12,7 @@ test.describe('profils documentés depuis les faits sourcés', () => {
   test('Rouen : son plan 2022-2026 et son budget ESS annuel, avec la source du RTES', async ({ page }) => {
     await page.goto('/metropoles/metropole-rouen-normandie');
     const main = page.locator('main');
-    const plan = main.locator('li').filter({ has: page.getByRole('link', { name: "Plan de développement de l'ESS 2022-2026" }) });
+    const plan = main.locator('section[aria-labelledby="plans"] li').filter({ has: page.getByRole('link', { name: "Plan de développement de l'ESS 2022-2026" }) });
     await expect(plan).toContainText('2022-2026');
     await expect(plan).toContainText('statut : en vigueur');
     const budget = cardWith(page, new RegExp(`170${NBSP}000${NBSP}€`));
@@ -26,7 +26,7 @@ test.describe('profils documentés depuis les faits sourcés', () => {
   test('Grenoble : le plan 2016-2020 est terminé, ici comme sur sa page', async ({ page }) => {
     await page.goto('/metropoles/grenoble-alpes-metropole');
     const link = page.getByRole('link', { name: "Plan de développement de l'ESS (PDESS) 2016-2020" });
-    await expect(page.locator('main li').filter({ has: link })).toContainText('statut : terminé');
+    await expect(page.locator('section[aria-labelledby="plans"] li').filter({ has: link })).toContainText('statut : terminé');
     // The 2009-2013 orientations rest on a document mirror: a draft, not shown.
     await expect(page.locator('main')).not.toContainText('2009-2013');
     await link.click();

@@ -113,6 +113,7 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
       kind: 'INCUBATOR',
       description: 'Accompagne les **projets**.',
       website: null,
+      source: null,
       metropolises: [{ slug: 'lyon', shortName: 'Lyon', officialName: 'Métropole de Lyon', partnershipStartYear: 2018 }],
       figures: [],
     });
@@ -143,15 +144,18 @@ describeOnEachDatabase('previews of seeded entries', (getDatabase) => {
     expect(preview.view.metropolis).toMatchObject({
       identitySource: { publisher: 'INSEE' },
       essOfficial: { fullName: 'Mahel Coppey' },
-      fundingProgrammes: [{ name: "Prix de l'innovation sociale", kind: 'PRIZE', projectTotals: null }],
-      supportStructures: [{ name: 'Les Ecossolies', kind: 'ACTOR_NETWORK', partnershipStartYear: 2006 }],
     });
+    expect(preview.view.metropolis.fundingProgrammes).toContainEqual(
+      expect.objectContaining({ name: "Prix de l'innovation sociale", kind: 'PRIZE', projectTotals: null, source: expect.objectContaining({ publisher: 'Avise' }) }),
+    );
+    expect(preview.view.metropolis.supportStructures).toContainEqual({ slug: 'les-ecossolies', name: 'Les Ecossolies', kind: 'ACTOR_NETWORK', partnershipStartYear: 2006 });
+    expect(preview.view.metropolis.essOfficial).toMatchObject({ roleYear: 2019, roleSource: { publisher: 'Avise' } });
     expect(preview.view.metropolis.workingGroups.length).toBeGreaterThan(0);
   });
 
   it('shows a plan with its levers, source and programmes', async () => {
     const { db } = getDatabase();
-    const plan = await db.policyPlan.findFirstOrThrow({ where: { metropolis: { slug: 'metropole-europeenne-de-lille' } }, select: { id: true } });
+    const plan = await db.policyPlan.findFirstOrThrow({ where: { metropolis: { slug: 'metropole-europeenne-de-lille' }, startYear: 2015 }, select: { id: true } });
     const preview = await previewOf(db, planType, plan.id);
     if (preview.view.kind !== 'policy-plan') throw new Error(`vue ${preview.view.kind}`);
     expect(preview.view.plan).toMatchObject({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../../lib/auth/roles';
 import type { ContentTypeDefinition } from '../../../lib/content/definition';
-import { parseContentValues, rawFromValues, type ContentValues, type RawValues } from '../../../lib/content/fields';
+import { emptyRawValues, parseContentValues, type ContentValues, type RawValues } from '../../../lib/content/fields';
 import { getContentType } from '../../../lib/content/registry';
 import type { Actor } from '../../../lib/auth/actor';
 import type { Database } from '../../../lib/db/client';
@@ -16,7 +16,7 @@ export async function insertActor(db: Database, role: Role): Promise<Actor> {
 
 /** Values as a form would send them, through the type's shared schema. */
 export function parseForm(type: ContentTypeDefinition, raw: RawValues): ContentValues {
-  const result = parseContentValues(type.fields, { ...rawFromValues(type.fields, {}), ...raw }, type.refine);
+  const result = parseContentValues(type.fields, { ...emptyRawValues(type.fields), ...raw }, type.refine);
   if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
   return result.values;
 }
