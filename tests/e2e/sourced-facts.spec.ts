@@ -111,4 +111,20 @@ test.describe('provenance des faits dans l’espace d’administration', () => {
     await page.goto('/admin/contenus/dispositifs?source=verifiee&q=Toulouse');
     await expect(page.locator('tbody tr').filter({ hasText: 'Appel à projets Toulouse Impact' })).toContainText(/ToulÉco\s*décembre 2020/);
   });
+
+  test('un brouillon repose sur une source à vérifier : l’éditeur le voit, et la publication est refusée tant qu’elle n’est pas vérifiée', async ({ page, createUser }) => {
+    const editor = await createUser({ role: 'EDITOR' });
+    await signIn(page, editor);
+    await expect(page).toHaveURL(/\/admin/);
+    await page.goto('/admin/contenus/politiques?source=a-verifier&q=2012');
+    await page.getByRole('link', { name: "Plan d'actions en faveur de l'ESS 2012-2014" }).click();
+    const main = page.locator('main');
+    await expect(main).toContainText(/Source\s*Antoine Maurice/);
+    await expect(main).toContainText(/Source à vérifier : site personnel d'un élu/);
+    await expectNoAxeViolations(page);
+    await page.locator('section[aria-labelledby="workflow"]').getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect(page.locator('section[aria-labelledby="workflow"] [role="alert"]').first()).toContainText('Cette source est à vérifier');
+    await page.reload();
+    await expect(page.getByTestId('etat-fiche')).toHaveText('Brouillon');
+  });
 });

@@ -53,3 +53,29 @@ export async function prepareValues(client: DbClient, definition: ContentTypeDef
   if (Object.keys(errors).length > 0) throw new ContentFieldError(errors);
   return withSlug;
 }
+
+const SOURCE_TO_VERIFY =
+  'Cette source est à vérifier : confrontez-la au document d’origine, puis décochez « Source à vérifier » sur sa fiche avant de publier ce qui repose sur elle.';
+const SOURCE_STILL_FLAGGED =
+  'Une source à vérifier n’est pas publiée : confrontez-la au document d’origine, corrigez-la au besoin, puis décochez « Source à vérifier ».';
+
+/**
+ * Nothing is published on a source still marked to verify (a political group's
+ * page, a personal site, a copy of a document), and such a source is not
+ * published itself: the editor checks it against the original first.
+ */
+export async function assertPublishableSources(client: DbClient, definition: ContentTypeDefinition, values: ContentValues): Promise<void> {
+  if (definition.entityType === 'Source') {
+    if (values.needsVerification === true) throw new ContentFieldError({ needsVerification: [SOURCE_STILL_FLAGGED] }, SOURCE_STILL_FLAGGED);
+    return;
+  }
+  const sourceFields = definition.fields.filter((field) => field.kind === 'relation' && field.target === 'Source');
+  const linked = sourceFields.flatMap((field) => (typeof values[field.name] === 'string' ? [{ field: field.name, id: values[field.name] as string }] : []));
+  if (linked.length === 0) return;
+  const flagged = new Set(
+    (await client.source.findMany({ where: { id: { in: linked.map((link) => link.id) }, needsVerification: true }, select: { id: true } })).map((row) => row.id),
+  );
+  const errors: FieldErrors = {};
+  for (const link of linked) if (flagged.has(link.id)) errors[link.field] = [SOURCE_TO_VERIFY];
+  if (Object.keys(errors).length > 0) throw new ContentFieldError(errors, SOURCE_TO_VERIFY);
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ContentTypeDefinition } from '../definition';
 import { entryTitle } from '../display';
 import type { ContentValues } from '../fields';
-import { prepareValues } from './checks';
+import { assertPublishableSources, prepareValues } from './checks';
 import { delegateOf, invalidationTags } from './descriptors';
 import { assertCan, INTENT_PERMISSION, type SaveIntent } from './permissions';
 import { STATUS_ACTION, statusAfterSave } from './save-entry';
@@ -16,6 +16,7 @@ export async function createEntry(context: MutationContext, definition: ContentT
   const status = statusAfterSave(intent, 'DRAFT');
   return inTransaction(context, definition, async (tx) => {
     const values = await prepareValues(tx, definition, input, null, null);
+    if (status === 'PUBLISHED') await assertPublishableSources(tx, definition, values);
     const created = await delegateOf(tx, definition.entityType).create({
       data: {
         ...columnData(definition, values),

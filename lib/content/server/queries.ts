@@ -5,3 +5,4 @@ export { findRelationOptions, getRelationLabeler, MISSING_ENTRY_LABEL, relationT
 export { findRevisions, findRevisionValues, type RevisionItem } from './revisions';
 export { findTrash, type TrashItem } from './find-trash';
 export { findAwaitingReview, type ReviewItem } from './review-queue';
+export { findEntrySources, type EntrySource } from './entry-sources';

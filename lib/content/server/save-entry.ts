@@ -7,7 +7,7 @@ import type { ContentTypeDefinition } from '../definition';
 import { entryTitle } from '../display';
 import { ContentConflictError } from '../errors';
 import { parseContentValues, rawFromValues, type ContentValues } from '../fields';
-import { prepareValues } from './checks';
+import { assertPublishableSources, prepareValues } from './checks';
 import { invalidationTags } from './descriptors';
 import { getEntryOrThrow } from './entry';
 import { assertCan, INTENT_PERMISSION, type SaveIntent } from './permissions';
@@ -54,6 +54,7 @@ async function saveInTransaction(tx: Transaction, context: MutationContext, defi
   const title = entryTitle(definition, values);
   const fields = changedFields(entry.editorial, values);
   const status = statusAfterSave(options.intent, entry.editorialStatus);
+  if (status === 'PUBLISHED') await assertPublishableSources(tx, definition, values);
 
   if (entry.status === 'PUBLISHED' && status !== 'PUBLISHED') {
     // A change to a live entry waits as a pending draft: the public keeps seeing the published version.

@@ -4,7 +4,7 @@ import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentTypeDefinition } from '../definition';
 import { entryTitle } from '../display';
 import { ContentConflictError } from '../errors';
-import { prepareValues } from './checks';
+import { assertPublishableSources, prepareValues } from './checks';
 import { invalidationTags } from './descriptors';
 import { getEntryOrThrow } from './entry';
 import { assertCan, TRANSITION_PERMISSION, type Transition } from './permissions';
@@ -65,6 +65,7 @@ export async function transitionEntry(context: MutationContext, definition: Cont
           status = transition === 'publish' ? 'PUBLISHED' : transition === 'unpublish' ? 'DRAFT' : 'ARCHIVED';
           // Going live re-checks what only the live row enforces (slug, unique values, links).
           values = transition === 'publish' ? await prepareValues(tx, definition, entry.editorial, entry.id, entry.live) : entry.editorial;
+          if (transition === 'publish') await assertPublishableSources(tx, definition, values);
           version = await writeLive(tx, definition, entry, values, status);
           break;
         }

@@ -12,7 +12,8 @@ import { entryTitle } from '@/lib/content/display';
 import { rawFromValues } from '@/lib/content/fields';
 import { findContentTypeBySegment } from '@/lib/content/registry';
 import { publicPathOf } from '@/lib/content/server/descriptors';
-import { findEntry, findRelationOptions, type LoadedEntry } from '@/lib/content/server/queries';
+import { findEntry, findEntrySources, findRelationOptions, type EntrySource, type LoadedEntry } from '@/lib/content/server/queries';
+import { ExternalLink } from '@/components/external-link';
 import { publicationStatusLabels } from '@/lib/content/statuses';
 import { restoreFromTrashAction, saveContentAction, transitionContentAction, trashContentAction } from '../../actions';
 
@@ -61,6 +62,29 @@ function WorkflowButtons({ definition, entry, role }: { definition: ContentTypeD
   );
 }
 
+/** Where the entry's facts come from: publisher, title, date and what is left to verify. */
+function SourceFacts({ source }: { source: EntrySource }) {
+  return (
+    <>
+      <dt className="font-semibold">{source.fieldLabel}</dt>
+      <dd>
+        {source.publisher}, {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
+        {source.date ? `, ${source.date}` : ' (non datée)'}
+        {' · '}
+        <Link prefetch={false} href={`/admin/contenus/sources/${source.id}`} className={linkClass}>
+          fiche de la source
+        </Link>
+        {source.needsVerification && (
+          <span className="mt-1 block text-red-800">
+            <strong>Source à vérifier</strong>
+            {source.note ? ` : ${source.note.replace(/^Source à vérifier\s*:\s*/, '')}` : ''}
+          </span>
+        )}
+      </dd>
+    </>
+  );
+}
+
 export default async function EditEntryPage({ params, searchParams }: PageProps) {
   const { type, id } = await params;
   const definition = findContentTypeBySegment(type);
@@ -94,7 +118,8 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
     );
   }
 
-  const options = await findRelationOptions({ definition });
+  const [options, sources] = await Promise.all([findRelationOptions({ definition }), findEntrySources({ definition, values: entry.editorial })]);
+  const sourceToVerify = definition.entityType === 'Source' && entry.editorial.needsVerification === true;
   return (
     <>
       <p className="mb-2">
@@ -104,6 +129,11 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
       </p>
       <h1 className="mb-4 text-3xl font-bold text-gray-900">{title}</h1>
       <FlashMessage message={query.message} />
+      {sourceToVerify && (
+        <p className="mb-4 max-w-3xl rounded border border-accent-600 bg-red-50 px-4 py-3 text-gray-900">
+          <strong>Source à vérifier.</strong> {typeof entry.editorial.note === 'string' && entry.editorial.note ? entry.editorial.note : 'Confrontez-la au document d’origine avant de la publier.'}
+        </p>
+      )}
 
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded border border-gray-300 bg-gray-50 p-4">
         <dt className="font-semibold">État</dt>
@@ -133,6 +163,9 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
             </dd>
           </>
         )}
+        {sources.map((source) => (
+          <SourceFacts key={`${source.fieldLabel}-${source.id}`} source={source} />
+        ))}
         <dt className="font-semibold">Outils</dt>
         <dd className="flex flex-wrap gap-4">
           <Link href={`${basePath}/${entry.id}/apercu`} className={linkClass} prefetch={false}>
