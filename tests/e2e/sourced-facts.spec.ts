@@ -123,7 +123,7 @@ test.describe('provenance des faits dans l’espace d’administration', () => {
     await expect(main).toContainText(/Source à vérifier : site personnel d'un élu/);
     await expectNoAxeViolations(page);
     await page.locator('section[aria-labelledby="workflow"]').getByRole('button', { name: 'Publier', exact: true }).click();
-    await expect(page.locator('section[aria-labelledby="workflow"] [role="alert"]').first()).toContainText('Cette source est à vérifier');
+    await expect(page.locator('section[aria-labelledby="workflow"] [role="alert"]').filter({ hasText: 'Cette source est à vérifier' })).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('etat-fiche')).toHaveText('Brouillon');
   });
