@@ -5,6 +5,7 @@ import { ACTION_LEVERS, PERSONS, SUPPORT_STRUCTURES, FUNDING_PROGRAMMES, MEL_PLA
 import { METROPOLIS_DEFINITIONS } from '../metropolises';
 import { FACTS, factAt, isPublishableFact, sourceOfFact, verificationReasonOf } from './dataset';
 import { METROPOLIS_FACTS } from './index';
+import { SHARED_INDICATORS } from './indicators';
 import { accountedFacts, derivePlanStatus, factsOf, statusOfFacts, summaryMarkdown } from './load';
 import { FIRST_WORKING_GROUP, PROGRAMME_FIGURES, PROGRAMME_HISTORY, programmeFacts, RTES_PARTNERSHIP, STUDY_2019, STUDY_2021 } from './programme';
 import type { MetropolisFacts } from './types';
@@ -199,6 +200,13 @@ describe('all fact files together', () => {
   it('name each métropole once', () => {
     const slugs = all.map((content) => content.metropolisSlug);
     expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it('list in SHARED_INDICATORS every indicator two métropoles use, so that comparisons find them', () => {
+    const users = new Map<string, Set<string>>();
+    for (const content of all) for (const figure of content.figures) users.set(figure.indicator, (users.get(figure.indicator) ?? new Set()).add(content.metropolisSlug));
+    const unlisted = [...users].filter(([indicator, slugs]) => slugs.size > 1 && !Object.hasOwn(SHARED_INDICATORS, indicator)).map(([indicator]) => indicator);
+    expect(unlisted).toEqual([]);
   });
 
   it('use slugs and keys no other row of the seed uses', () => {
