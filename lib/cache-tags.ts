@@ -24,6 +24,7 @@ export const cacheTags = {
   programmes: 'programmes',
   publications: 'publications',
   themes: 'themes',
+  glossary: 'glossary',
 } as const;
 
 /** Lifetime of public entries: tags invalidate them on writes; this only bounds staleness if a tag is missed. */

@@ -20,6 +20,7 @@ export const CONTENT_ENTITY_TYPES = [
   'Programme',
   'Publication',
   'Theme',
+  'GlossaryTerm',
 ] as const;
 
 export type ContentEntityType = (typeof CONTENT_ENTITY_TYPES)[number];

@@ -4,6 +4,7 @@ import { actionLeverType } from './types/action-lever';
 import { figureType } from './types/figure';
 import { fundedProjectType } from './types/funded-project';
 import { fundingProgrammeType } from './types/funding-programme';
+import { glossaryTermType } from './types/glossary-term';
 import { metropolisType } from './types/metropolis';
 import { organisationType } from './types/organisation';
 import { personType } from './types/person';
@@ -31,6 +32,7 @@ const definitions = {
   Organisation: organisationType,
   Theme: themeType,
   ActionLever: actionLeverType,
+  GlossaryTerm: glossaryTermType,
 } as const satisfies Record<ContentEntityType, ContentTypeDefinition>;
 
 /** Every editable content type, in the back-office's menu order. */

@@ -175,6 +175,16 @@ const descriptors = {
     model: 'theme',
     tags: { collection: cacheTags.themes },
   },
+  GlossaryTerm: {
+    model: 'glossaryTerm',
+    // Shown on /glossaire and wherever a public text uses the term: no page of its own, so no slug tag.
+    tags: { collection: cacheTags.glossary },
+    // Two entries for one term would make every occurrence ambiguous.
+    checkWithDatabase: async ({ values, isTakenByOther }): Promise<FieldErrors> =>
+      typeof values.term === 'string' && (await isTakenByOther('GlossaryTerm', { term: values.term }))
+        ? { term: ['Ce sigle a déjà son entrée dans le glossaire (voyez aussi la corbeille).'] }
+        : {},
+  },
 } as const satisfies Record<ContentEntityType, ContentDescriptor>;
 
 /** Types with a public detail page (and so old slugs worth redirecting). */

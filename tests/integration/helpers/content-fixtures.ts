@@ -304,6 +304,18 @@ export const contentFixtures = {
     },
     edit: (values) => retitle('ActionLever', values, `Levier renommé ${unique()}`),
   },
+  GlossaryTerm: {
+    async create(context) {
+      const sourceId = await parents.source(context);
+      return parseForm(getContentType('GlossaryTerm'), {
+        term: `SIGLE${unique().toUpperCase()}`,
+        expansion: 'Sigle inventé pour les tests',
+        definition: 'Un sigle d’essai, employé dans l’**ESS**.',
+        sourceId,
+      });
+    },
+    edit: (values) => retitle('GlossaryTerm', values, `RENOMME${unique().toUpperCase()}`),
+  },
 } satisfies Record<ContentEntityType, ContentFixture>;
 
 /** The Prisma model of a content type, as the engine reaches it (its descriptor's delegate). */
