@@ -8,6 +8,7 @@ const MESSAGES: Record<string, string> = {
   abandonne: 'Modifications en attente abandonnées : la version publiée est inchangée.',
   'version-restauree': 'Version restaurée : elle devient une nouvelle version de la fiche.',
   restaure: 'Fiche sortie de la corbeille.',
+  verifie: 'Fiche marquée comme vérifiée aujourd’hui.',
   corbeille: 'Mis à la corbeille.',
   videe: 'Corbeille vidée.',
 };

@@ -36,6 +36,7 @@ export const auditActionLabels: Record<string, string> = {
   'content.restored': 'Sortie de la corbeille',
   'content.trash_emptied': 'Corbeille vidée',
   'content.imported': 'Import CSV',
+  'content.verified': 'Vérifiée (conforme à ses sources)',
 };
 
 export function formatAuditAction(action: string): string {

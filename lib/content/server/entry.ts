@@ -18,6 +18,8 @@ export interface LoadedEntry {
   deletedAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** Last day an editor checked the entry against its sources ("2026-12-01"); null: never. Written only by verifyEntry. */
+  lastVerifiedOn: string | null;
   /** Values of the live row. */
   live: ContentValues;
   /** Values editors work on: the pending draft of a published entry, else the live values. */
@@ -43,7 +45,7 @@ export interface FindEntryOptions {
 export async function findEntry({ definition, id, includeTrashed = false, db = getDb() }: FindEntryOptions): Promise<LoadedEntry | null> {
   const row = await delegateOf(db, definition.entityType).findUnique({
     where: { id },
-    select: { ...valuesSelect(definition), id: true, status: true, version: true, deletedAt: true, publishedAt: true, updatedAt: true },
+    select: { ...valuesSelect(definition), id: true, status: true, version: true, deletedAt: true, publishedAt: true, updatedAt: true, lastVerifiedOn: true },
   });
   if (!row || (row.deletedAt !== null && !includeTrashed)) return null;
   const version = Number(row.version);
@@ -62,6 +64,7 @@ export async function findEntry({ definition, id, includeTrashed = false, db = g
     deletedAt: row.deletedAt as Date | null,
     publishedAt: row.publishedAt as Date | null,
     updatedAt: row.updatedAt as Date,
+    lastVerifiedOn: row.lastVerifiedOn instanceof Date ? row.lastVerifiedOn.toISOString().slice(0, 10) : null,
     live,
     editorial: hasPendingDraft ? { ...live, ...(revision.snapshot as ContentValues) } : live,
     hasPendingDraft,

@@ -3,5 +3,6 @@ export { createEntry } from './create-entry';
 export { restoreRevision, saveEntry, type SaveEntryOptions } from './save-entry';
 export { transitionEntry } from './transition-entry';
 export { emptyTrash, restoreFromTrash, trashEntry } from './trash';
-export { INTENT_PERMISSION, TRANSITION_PERMISSION, type SaveIntent, type Transition } from './permissions';
+export { verifyEntry, type VerifyEntryOptions } from './verify-entry';
+export { INTENT_PERMISSION, TRANSITION_PERMISSION, VERIFY_PERMISSION, type SaveIntent, type Transition } from './permissions';
 export type { MutationContext, MutationResult } from './write';

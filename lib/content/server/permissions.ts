@@ -27,6 +27,9 @@ export const TRANSITION_PERMISSION: Record<Transition, Permission> = {
   discard_draft: 'content:edit',
 };
 
+/** Vouching that an entry matches its sources is an editor's call, as publishing it is. */
+export const VERIFY_PERMISSION: Permission = 'content:publish';
+
 /** The engine checks the actor itself, whatever the caller did. */
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AppError('FORBIDDEN');

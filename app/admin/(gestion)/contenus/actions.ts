@@ -18,6 +18,8 @@ import {
   transitionEntry,
   TRANSITION_PERMISSION,
   trashEntry,
+  verifyEntry,
+  VERIFY_PERMISSION,
   type SaveIntent,
   type Transition,
 } from '@/lib/content/server/mutations';
@@ -34,7 +36,7 @@ const RefSchema = z.object({
   _version: z.coerce.number().int().min(1),
 });
 
-const SUCCESS_MESSAGE_KEYS: Record<SaveIntent | Transition | 'restore_revision' | 'restore', string> = {
+const SUCCESS_MESSAGE_KEYS: Record<SaveIntent | Transition | 'restore_revision' | 'restore' | 'verify', string> = {
   save: 'enregistre',
   submit: 'soumis',
   publish: 'publie',
@@ -44,6 +46,7 @@ const SUCCESS_MESSAGE_KEYS: Record<SaveIntent | Transition | 'restore_revision' 
   discard_draft: 'abandonne',
   restore_revision: 'version-restauree',
   restore: 'restaure',
+  verify: 'verifie',
 };
 
 const INCOMPLETE_FORM = 'Formulaire incomplet : rechargez la page.';
@@ -170,6 +173,16 @@ export const transitionContentAction = staffAction<EntryRef & { transition: Tran
     const result = await transitionEntry(context, definition, { id, version, transition });
     context.invalidate(result.invalidate);
     context.redirectTo(`${entryPath(definition, id)}?message=${SUCCESS_MESSAGE_KEYS[transition]}`);
+  },
+);
+
+/** "Vérifié aujourd’hui" on the edit page: the entry, as loaded, matches its sources. */
+export const verifyContentAction = staffAction<EntryRef, ContentActionState>(
+  { permission: VERIFY_PERMISSION, parse: parseWith(() => ({})), refusal: buttonRefusal },
+  async ({ definition, id, version }, context) => {
+    const result = await verifyEntry(context, definition, { id, version });
+    context.invalidate(result.invalidate);
+    context.redirectTo(`${entryPath(definition, id)}?message=${SUCCESS_MESSAGE_KEYS.verify}`);
   },
 );
 

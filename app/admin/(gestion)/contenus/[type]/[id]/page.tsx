@@ -15,7 +15,10 @@ import { publicPathOf } from '@/lib/content/server/descriptors';
 import { findEntry, findEntrySources, findRelationOptions, type EntrySource, type LoadedEntry } from '@/lib/content/server/queries';
 import { ExternalLink } from '@/components/external-link';
 import { publicationStatusLabels } from '@/lib/content/statuses';
-import { restoreFromTrashAction, saveContentAction, transitionContentAction, trashContentAction } from '../../actions';
+import { dayToDate, isVerificationDue, parisToday } from '@/lib/content/verification';
+import { VERIFY_PERMISSION } from '@/lib/content/server/permissions';
+import { formatDate } from '@/lib/format';
+import { restoreFromTrashAction, saveContentAction, transitionContentAction, trashContentAction, verifyContentAction } from '../../actions';
 
 interface PageProps {
   params: Promise<{ type: string; id: string }>;
@@ -59,6 +62,38 @@ function WorkflowButtons({ definition, entry, role }: { definition: ContentTypeD
         ))}
       </div>
     </section>
+  );
+}
+
+/** When an editor last checked the entry against its sources, and the button that records a check today. */
+function LastVerification({ entry, hidden, canVerify }: { entry: LoadedEntry; hidden: Record<string, string | number>; canVerify: boolean }) {
+  const isDue = isVerificationDue(entry.lastVerifiedOn, parisToday());
+  return (
+    <>
+      <dt className="font-semibold">Dernière vérification</dt>
+      <dd>
+        <p data-testid="derniere-verification" className={canVerify ? 'mb-2' : undefined}>
+          {entry.lastVerifiedOn ? (
+            <>
+              Vérifiée le <time dateTime={entry.lastVerifiedOn}>{formatDate(dayToDate(entry.lastVerifiedOn))}</time>
+            </>
+          ) : (
+            'Jamais vérifiée'
+          )}
+          {isDue && <strong className="text-red-800"> · à vérifier{entry.lastVerifiedOn ? ' (il y a plus d’un an)' : ''}</strong>}
+        </p>
+        {canVerify && (
+          <ContentActionForm
+            key={`verifier-${entry.version}`}
+            action={verifyContentAction}
+            hidden={hidden}
+            label="Vérifié aujourd’hui"
+            pendingLabel="Enregistrement…"
+            description={<p className="mb-2 text-sm text-gray-800">À cliquer après avoir confronté la fiche, telle qu’elle s’affiche ici, à ses sources.</p>}
+          />
+        )}
+      </dd>
+    </>
   );
 }
 
@@ -166,6 +201,7 @@ export default async function EditEntryPage({ params, searchParams }: PageProps)
         {sources.map((source) => (
           <SourceFacts key={`${source.fieldLabel}-${source.id}`} source={source} />
         ))}
+        <LastVerification entry={entry} hidden={hidden} canVerify={can(user.role, VERIFY_PERMISSION)} />
         <dt className="font-semibold">Outils</dt>
         <dd className="flex flex-wrap gap-4">
           <Link href={`${basePath}/${entry.id}/apercu`} className={linkClass} prefetch={false}>
