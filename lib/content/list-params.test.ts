@@ -11,14 +11,14 @@ describe('parseContentListParams', () => {
     expect(parseContentListParams(structures, { source: 'a-verifier' }).filters.source).toBe('a-verifier');
     expect(parseContentListParams(structures, { source: 'sans-source' }).filters.source).toBe('sans-source');
     expect(parseContentListParams(structures, { source: 'toutes' })).toMatchObject({ filters: { source: '' }, ignored: ['source'] });
-    expect(parseContentListParams(getContentType('Theme'), { source: 'a-verifier' }).filters).toEqual({});
+    expect(parseContentListParams(getContentType('Theme'), { source: 'a-verifier' }).filters).toEqual({ verification: '' });
   });
 
   it('reads the search, state, filters, sort and page', () => {
     expect(parseContentListParams(projects, { q: '  Recyclerie ', statut: 'PENDING', metropolisId: 'cmetropole0001', legalForm: 'SCOP', tri: 'titre', page: '3' })).toEqual({
       q: 'Recyclerie',
       status: 'PENDING',
-      filters: { metropolisId: 'cmetropole0001', fundingProgrammeId: '', legalForm: 'SCOP' },
+      filters: { metropolisId: 'cmetropole0001', fundingProgrammeId: '', legalForm: 'SCOP', verification: '' },
       sort: 'titre',
       page: 3,
       ignored: [],
@@ -26,7 +26,7 @@ describe('parseContentListParams', () => {
   });
 
   it('defaults everything when nothing is given, silently', () => {
-    expect(parseContentListParams(structures, {})).toEqual({ q: '', status: undefined, filters: { kind: '', source: '' }, sort: 'modification', page: 1, ignored: [] });
+    expect(parseContentListParams(structures, {})).toEqual({ q: '', status: undefined, filters: { kind: '', source: '', verification: '' }, sort: 'modification', page: 1, ignored: [] });
     expect(parseContentListParams(structures, { q: '', statut: '', kind: '', tri: '', page: '' }).ignored).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('parseContentListParams', () => {
   });
 
   it('reads yes / no / unknown filters of tristate fields', () => {
-    expect(parseContentListParams(metropolises, { isRtesMember: 'inconnu' }).filters).toEqual({ isRtesMember: 'inconnu' });
+    expect(parseContentListParams(metropolises, { isRtesMember: 'inconnu' }).filters).toEqual({ isRtesMember: 'inconnu', verification: '' });
     expect(parseContentListParams(metropolises, { isRtesMember: 'peut-être' })).toMatchObject({ filters: { isRtesMember: '' }, ignored: ['adhérente au RTES'] });
   });
 
@@ -74,6 +74,13 @@ describe('parseContentListParams', () => {
 
   it('ignores parameters it does not know, whatever they hold', () => {
     expect(parseContentListParams(structures, { message: '\u0000', autre: 'x' }).ignored).toEqual([]);
+  });
+
+  it('reads the verification filter of every type and drops an unknown value', () => {
+    expect(parseContentListParams(getContentType('Theme'), { verification: 'a-reverifier' }).filters.verification).toBe('a-reverifier');
+    expect(parseContentListParams(structures, { verification: 'jamais' }).filters.verification).toBe('jamais');
+    expect(parseContentListParams(structures, { verification: 'hier' })).toMatchObject({ filters: { verification: '' }, ignored: ['vérification'] });
+    expect(parseContentListParams(structures, { verification: 'constructor' })).toMatchObject({ filters: { verification: '' }, ignored: ['vérification'] });
   });
 
   it('does not take an object property for an option', () => {

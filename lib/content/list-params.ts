@@ -4,6 +4,7 @@ import { isCleanText, normalizeText } from '@/lib/text';
 import type { ContentTypeDefinition } from './definition';
 import type { FieldDefinition } from './fields';
 import { isSourceCheck } from './source-check';
+import { isVerificationCheck } from './verification';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -14,7 +15,7 @@ export type ContentListStatus = PublicationStatus | 'PENDING';
 export interface ContentListParams {
   q: string;
   status?: ContentListStatus;
-  /** Every filter of the type, '' when absent or dropped; `source` (a SourceCheck) for sourced types. */
+  /** Every filter of the type, '' when absent or dropped; `source` (a SourceCheck) for sourced types; `verification` (a VerificationCheck) for all. */
   filters: Record<string, string>;
   sort: ContentListSort;
   page: number;
@@ -77,6 +78,7 @@ export function parseContentListParams(definition: ContentTypeDefinition, params
     filters[name] = read(name, lowerFirst(field.label), (value) => isFilterValue(field, value));
   }
   if (definition.sourcedBy) filters.source = read('source', 'source', isSourceCheck);
+  filters.verification = read('verification', 'vérification', isVerificationCheck);
   const sort = read('tri', 'tri', (value) => (CONTENT_LIST_SORTS as readonly string[]).includes(value)) as ContentListSort | '';
   const page = read('page', 'page', (value) => /^\d{1,6}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PAGE);
 

@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { ContentConflictError } from '../../lib/content/errors';
 import { contentTypes, getContentType } from '../../lib/content/registry';
 import { getEntryOrThrow } from '../../lib/content/server/entry';
+import { findEntries } from '../../lib/content/server/queries';
 import { createEntry, saveEntry, transitionEntry, trashEntry, verifyEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { truncateAll } from '../setup/databases';
 import { describeOnEachDatabase } from '../setup/each-database';
@@ -113,5 +114,24 @@ describeOnEachDatabase('verifying an entry', (getDatabase) => {
       expect(verified.version, type.entityType).toBe(created.version + 1);
       expect((await getEntryOrThrow({ db, definition: type, id: created.id })).lastVerifiedOn, type.entityType).toBe('2026-12-01');
     }
+  });
+
+  it('lets the lists filter on entries never verified or verified more than a year ago', async () => {
+    const { db } = getDatabase();
+    const create = async (officialName: string, verifiedOn: string | null) => {
+      const { id } = await createEntry(editor, metropolisType, lyonValues({ officialName, shortName: officialName }), 'save');
+      if (verifiedOn) await verifyEntry(editor, metropolisType, { id, version: 1, on: verifiedOn });
+    };
+    await create('Vérifiée il y a longtemps', '2025-11-30');
+    await create('Vérifiée il y a un an tout juste', '2025-12-01');
+    await create('Vérifiée récemment', '2026-11-02');
+    await create('Jamais vérifiée', null);
+
+    const listed = async (verification: string) =>
+      (await findEntries({ db, definition: metropolisType, filters: { verification }, today: '2026-12-01' })).items.map((item) => item.title).sort();
+    expect(await listed('a-reverifier')).toEqual(['Jamais vérifiée', 'Vérifiée il y a longtemps']);
+    expect(await listed('jamais')).toEqual(['Jamais vérifiée']);
+    expect(await listed('moins-d-un-an')).toEqual(['Vérifiée il y a un an tout juste', 'Vérifiée récemment']);
+    expect((await findEntries({ db, definition: metropolisType, filters: { verification: 'inconnu' }, today: '2026-12-01' })).total).toBe(4);
   });
 });

@@ -6,6 +6,7 @@ import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentTypeDefinition } from '../definition';
 import { formatFieldValue } from '../display';
 import { isSourceCheck, sourceRelationOf } from '../source-check';
+import { isVerificationCheck, parisToday, verificationWhere } from '../verification';
 import { formatSourceDate } from '@/lib/format';
 import type { ContentEntityType } from '../entity-types';
 import type { Row } from './delegate';
@@ -17,7 +18,7 @@ export interface EntryListParams {
   q?: string;
   /** A status, or PENDING: published entries with changes waiting to be published. */
   status?: PublicationStatus | 'PENDING';
-  /** Field name → value (enum code, linked id, "true"/"false"). */
+  /** Field name → value (enum code, linked id, "true"/"false"); `source` and `verification` for every type's checks. */
   filters?: Record<string, string>;
   sort?: 'modification' | 'titre' | 'statut';
   page?: number;
@@ -32,6 +33,8 @@ export interface EntryListItem {
   hasPendingDraft: boolean;
   pendingStatus: PublicationStatus | null;
   updatedAt: Date;
+  /** "2026-12-01", or null when never verified. */
+  lastVerifiedOn: string | null;
   columns: Record<string, string>;
   /** For sourced types: the source's publisher and date, and whether it is to verify; null when none is linked. */
   source?: { publisher: string; date: string | null; needsVerification: boolean } | null;
@@ -86,19 +89,24 @@ async function findPendingIds(db: DbClient, entityType: ContentEntityType): Prom
 export interface FindEntriesOptions extends EntryListParams {
   definition: ContentTypeDefinition;
   db?: DbClient;
+  /** The day the verification filter counts a year back from ("YYYY-MM-DD"); today in Paris by default. */
+  today?: string;
 }
 
 /** One page of a type's entries (trash excluded), searched, filtered and sorted. */
-export async function findEntries({ definition, db = getDb(), ...params }: FindEntriesOptions): Promise<EntryList> {
+export async function findEntries({ definition, db = getDb(), today = parisToday(), ...params }: FindEntriesOptions): Promise<EntryList> {
   const delegate = delegateOf(db, definition.entityType);
   const q = params.q?.trim().slice(0, 100);
   const statusWhere =
     params.status === 'PENDING' ? { id: { in: await findPendingIds(db, definition.entityType) } } : params.status ? { status: params.status } : {};
+  const verification = params.filters?.verification;
   const where: Row = {
     deletedAt: null,
     ...statusWhere,
     ...filterWhere(definition, params.filters ?? {}),
     ...sourceWhere(definition, params.filters?.source),
+    // Its OR sits in AND so that it cannot meet the search's own OR.
+    ...(verification && isVerificationCheck(verification) ? { AND: [verificationWhere(verification, today)] } : {}),
     ...(q
       ? {
           OR: [
@@ -128,6 +136,7 @@ export async function findEntries({ definition, db = getDb(), ...params }: FindE
       version: true,
       status: true,
       updatedAt: true,
+      lastVerifiedOn: true,
       [definition.titleField]: true,
       ...(definition.slugFrom ? { slug: true } : {}),
       ...Object.fromEntries(columnNames.map((name) => [name, true])),
@@ -163,6 +172,7 @@ export async function findEntries({ definition, db = getDb(), ...params }: FindE
         hasPendingDraft,
         pendingStatus: hasPendingDraft ? revisionStatus! : null,
         updatedAt: row.updatedAt as Date,
+        lastVerifiedOn: row.lastVerifiedOn instanceof Date ? row.lastVerifiedOn.toISOString().slice(0, 10) : null,
         columns: Object.fromEntries(columnFields.map((field) => [field.name, formatFieldValue(field, columnValues[index]![field.name], labelOf)])),
         ...(definition.sourcedBy ? { source: toListSource(row[sourceRelationOf(definition.sourcedBy)]) } : {}),
       };

@@ -13,6 +13,8 @@ import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { parseContentListParams } from '@/lib/content/list-params';
 import { contentEntityLabels, findContentTypeBySegment } from '@/lib/content/registry';
 import { SOURCE_CHECKS } from '@/lib/content/source-check';
+import { dayToDate, VERIFICATION_CHECKS } from '@/lib/content/verification';
+import { formatDate } from '@/lib/format';
 import { findEntries, findRelationOptions } from '@/lib/content/server/queries';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -33,6 +35,7 @@ const STATUS_FILTERS: SelectOption[] = [
 ];
 
 const SOURCE_CHECK_OPTIONS: SelectOption[] = Object.entries(SOURCE_CHECKS).map(([value, label]) => ({ value, label }));
+const VERIFICATION_OPTIONS: SelectOption[] = Object.entries(VERIFICATION_CHECKS).map(([value, label]) => ({ value, label }));
 
 const SORTS: SelectOption[] = [
   { value: 'modification', label: 'Dernière modification' },
@@ -111,6 +114,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
         {definition.sourcedBy && (
           <SelectField name="source" label="Source" emptyOption="Toutes" options={SOURCE_CHECK_OPTIONS} defaultValue={filters.source ?? ''} className="mb-2" />
         )}
+        <SelectField name="verification" label="Vérification" emptyOption="Toutes" options={VERIFICATION_OPTIONS} defaultValue={filters.verification ?? ''} className="mb-2 max-w-64" />
         <SelectField name="tri" label="Trier par" options={SORTS} defaultValue={sort} className="mb-2" />
         <button type="submit" className="mb-2 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Filtrer
@@ -141,6 +145,7 @@ export default async function ContentListPage({ params, searchParams }: PageProp
                   </th>
                 )}
                 <th scope="col" className="py-2 pr-3">État</th>
+                <th scope="col" className="py-2 pr-3">Vérifiée le</th>
                 <th scope="col" className="py-2">Modifiée le</th>
               </tr>
             </thead>
@@ -178,6 +183,9 @@ export default async function ContentListPage({ params, searchParams }: PageProp
                         Modifications en attente ({publicationStatusLabels[item.pendingStatus].toLowerCase()})
                       </span>
                     )}
+                  </td>
+                  <td className="py-2 pr-3 text-sm">
+                    {item.lastVerifiedOn ? <time dateTime={item.lastVerifiedOn}>{formatDate(dayToDate(item.lastVerifiedOn))}</time> : <span className="text-gray-700">Jamais</span>}
                   </td>
                   <td className="py-2 text-sm">
                     <time dateTime={item.updatedAt.toISOString()}>{formatParisDateTime(item.updatedAt)}</time>
