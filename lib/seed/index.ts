@@ -9,6 +9,7 @@ import { buildMetropolisSeeds, loadEpciRows, type EpciRow, type MetropolisSeed }
 import { seedFacts } from './steps/facts';
 import { seedFigures } from './steps/figures';
 import { seedFundingProgrammes } from './steps/funding-programmes';
+import { seedGlossary } from './steps/glossary';
 import { seedMetropolises } from './steps/metropolises';
 import { seedPersons } from './steps/persons';
 import { seedPolicyPlan } from './steps/policy-plan';
@@ -55,5 +56,6 @@ async function runSeed(tx: Transaction, metropolisSeeds: readonly MetropolisSeed
   await seedFigures({ ...context, ...sources, ...metropolises, ...fundingProgrammes, ...supportStructures });
   await seedFacts({ ...context, ...metropolises, ...persons, ...taxonomies, ...programme, ...policyPlans, ...fundingProgrammes, ...supportStructures });
   await seedWorkingGroupReports({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme });
+  await seedGlossary(context);
   return { seeded: context.tally.seeded, created: context.tally.created };
 }

@@ -17,6 +17,7 @@ export const SEED_TABLES = [
   'workingGroupReports',
   'workingGroupParticipations',
   'focusPresentations',
+  'glossaryTerms',
 ] as const;
 
 export type SeedTable = (typeof SEED_TABLES)[number];
@@ -57,6 +58,7 @@ const TABLE_LABELS: Record<SeedTable, string> = {
   workingGroupReports: 'comptes rendus de groupe de travail',
   workingGroupParticipations: 'participations',
   focusPresentations: 'focus',
+  glossaryTerms: 'termes du glossaire',
 };
 
 /** Short French summary of a seed run, one line per table. */
