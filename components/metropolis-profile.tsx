@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateText } from '@/components/date-text';
 import { ExternalLink } from '@/components/external-link';
@@ -103,12 +104,14 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
           </div>
           <div>
             <dt className="font-semibold text-gray-900">
-              <abbr title="Système d’identification du répertoire des entreprises">SIREN</abbr>
+              <Abbr term="SIREN" />
             </dt>
             <dd className="tabular-nums">{metropolis.sirenCode ?? 'Non renseigné'}</dd>
           </div>
           <div>
-            <dt className="font-semibold text-gray-900">Membre du RTES</dt>
+            <dt className="font-semibold text-gray-900">
+              Membre du <Abbr term="RTES" />
+            </dt>
             <dd>
               <RtesMembership metropolis={metropolis} />
             </dd>

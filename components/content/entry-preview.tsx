@@ -1,5 +1,5 @@
 import { ExternalLink } from '@/components/external-link';
-import { MarkdownText } from '@/components/markdown';
+import { MarkdownContent } from '@/components/markdown-content';
 import type { ContentTypeDefinition } from '@/lib/content/definition';
 import { entryTitle, formatFieldValue, type RelationLabeler } from '@/lib/content/display';
 import type { ContentValues, FieldDefinition, RepeaterFieldDefinition, SnapshotValue } from '@/lib/content/fields';
@@ -82,9 +82,9 @@ function RepeaterSection({ field, rows, labelOf }: { field: Extract<FieldDefinit
               .map((sub) => (
                 <div key={sub.name} className="mt-4">
                   <h4 className="text-lg font-semibold text-gray-900">{sub.label}</h4>
-                  <MarkdownText topHeadingLevel={5} className="max-w-3xl text-gray-800">
+                  <MarkdownContent topHeadingLevel={5} className="max-w-3xl text-gray-800">
                     {String(row[sub.name])}
-                  </MarkdownText>
+                  </MarkdownContent>
                 </div>
               ))}
           </li>
@@ -120,9 +120,9 @@ export function EntryPreview({ definition, values, labelOf }: EntryPreviewProps)
               <h2 id={headingId} className={sectionHeading}>
                 {field.label}
               </h2>
-              <MarkdownText topHeadingLevel={3} className="max-w-3xl text-gray-800">
+              <MarkdownContent topHeadingLevel={3} className="max-w-3xl text-gray-800">
                 {String(value)}
-              </MarkdownText>
+              </MarkdownContent>
             </section>
           );
         }

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { FieldShell } from '@/components/forms/field-shell';
-import { MarkdownText } from '@/components/markdown';
+import { MarkdownContent } from '@/components/markdown-content';
 
 interface MarkdownFieldProps {
   name: string;
@@ -44,7 +44,7 @@ export function MarkdownField({ name, label, hint, required, maxLength, defaultV
             {isPreviewOpen ? 'Masquer l’aperçu' : 'Afficher l’aperçu'} <span className="sr-only">de « {label} »</span>
           </button>
           <div id={previewId} hidden={!isPreviewOpen} className="mt-2 rounded border border-dashed border-gray-500 bg-gray-50 px-4 py-3" data-testid={`apercu-${name}`}>
-            {text.trim() ? <MarkdownText topHeadingLevel={3}>{text}</MarkdownText> : <p className="text-gray-700">Rien à afficher.</p>}
+            {text.trim() ? <MarkdownContent topHeadingLevel={3}>{text}</MarkdownContent> : <p className="text-gray-700">Rien à afficher.</p>}
           </div>
         </div>
       )}

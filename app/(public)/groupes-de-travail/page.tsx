@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
 import { findPublishedWorkingGroups } from '@/lib/working-groups/queries';
@@ -18,7 +19,7 @@ export default async function WorkingGroupsPage() {
       <h1 className="mb-4 text-3xl font-bold text-gray-900">Comptes rendus des groupes de travail</h1>
       <p className="mb-8 max-w-3xl text-lg leading-relaxed text-gray-800">
         Les métropoles se réunissent en groupes de travail dans le cadre du programme « Métropoles, ESS et innovation
-        sociale » conduit par le RTES et l’Avise. Chaque compte rendu présente les échanges et les focus des métropoles
+        sociale » conduit par le <Abbr term="RTES" /> et l’<Abbr term="Avise" />. Chaque compte rendu présente les échanges et les focus des métropoles
         intervenantes.
       </p>
       {recaps.length === 0 ? (
