@@ -172,6 +172,12 @@ export default async function DashboardPage() {
           Contenus
         </h2>
         <ContentCounts />
+        <p className="mt-4">
+          <Link prefetch={false} href="/admin/couverture" className="text-brand-700 underline hover:text-brand-800">
+            Couverture des données
+          </Link>{' '}
+          : métropoles sans donnée, plans sans suite, fiches à vérifier, chiffres sans source publiée ou en écart avec les projets enregistrés.
+        </p>
       </section>
       {canReadAudit && (
         <>

@@ -7,6 +7,7 @@ import { signOutAction } from '../actions';
 const NAVIGATION: Array<{ href: string; label: string; permission: Permission }> = [
   { href: '/admin', label: 'Tableau de bord', permission: 'admin:access' },
   { href: '/admin/contenus', label: 'Contenus', permission: 'admin:access' },
+  { href: '/admin/couverture', label: 'Couverture', permission: 'content:edit' },
   { href: '/admin/corbeille', label: 'Corbeille', permission: 'content:delete' },
   { href: '/admin/utilisateurs', label: 'Utilisateurs', permission: 'users:manage' },
   { href: '/admin/journal', label: 'Journal', permission: 'audit:read' },
