@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatYearRange, planKindLabels, planStatusLabels } from '@/lib/format';
 import type { PlanKind, PlanStatus } from '@/lib/generated/prisma/enums';
 import { orderPlansChronologically, type TimelinePlan } from '@/lib/policy-plans/timeline';
@@ -29,6 +28,8 @@ const badgeClass: Record<PlanStatus, string> = {
 /**
  * A métropole's plans in order, oldest first, each with its period and status
  * in words: the chronology of its ESS policy at a glance. Nothing without plans.
+ * Titles are not links: the plan cards of the profile link to each plan, and a
+ * second link of the same name would only repeat them.
  */
 export function PlanTimeline({ plans }: PlanTimelineProps) {
   if (plans.length === 0) return null;
@@ -48,11 +49,7 @@ export function PlanTimeline({ plans }: PlanTimelineProps) {
           <li key={plan.slug} className="relative">
             <span aria-hidden="true" className={`absolute top-1.5 -left-[33px] h-4 w-4 ${markerClass[plan.planStatus]}`} />
             <p className="font-semibold tabular-nums text-gray-900">{formatYearRange(plan.startYear, plan.endYear)}</p>
-            <p>
-              <Link href={`/politiques/${plan.slug}`} className="font-medium text-brand-700 underline hover:text-brand-800">
-                {plan.title}
-              </Link>
-            </p>
+            <p className="text-gray-900">{plan.title}</p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-700">
               <span>{planKindLabels[plan.kind]}</span>
               <span aria-hidden="true">·</span>
