@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { getContentType } from '../../lib/content/registry';
-import { createEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
+import { createEntry, saveEntry, trashEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { readPublishedActionLevers, readPublishedMetropolises } from '../../lib/metropolises/directory';
 import { filterMetropolises, NO_DIRECTORY_FILTERS } from '../../lib/metropolises/directory-filters';
 import { countLeverCoverage } from '../../lib/metropolises/lever-coverage';
 import { readPlanEditions } from '../../lib/policy-plans/editions';
+import { findEntryPreview } from '../../lib/previews/queries';
 import { seedDatabase } from '../../lib/seed';
 import { describeOnEachDatabase } from '../setup/each-database';
 import { insertActor, lyonValues, parseForm } from './helpers/content';
@@ -139,5 +140,23 @@ describeOnEachDatabase('coverage and plan editions of the seeded métropoles', (
     const editions = await readPlanEditions(db, { id: first.id, predecessorId: second.id });
     expect(editions.earlier.map((edition) => edition.title)).toEqual([`Second ${suffix}`]);
     expect(editions.later).toEqual([]);
+  });
+
+  it('previews a plan with the editions its draft names, not the published ones', async () => {
+    const { db } = getDatabase();
+    const suffix = randomBytes(3).toString('hex');
+    const metropolis = await createEntry(editor, metropolisType, lyonValues({ officialName: `Métropole aperçu ${suffix}`, shortName: `Aperçu ${suffix}`, slug: '' }), 'publish');
+    const plan = (title: string, startYear: string) =>
+      parseForm(planType, { title: `${title} ${suffix}`, metropolisId: metropolis.id, kind: 'PLAN', startYear, planStatus: 'ENDED' });
+    const first = await createEntry(editor, planType, plan('Premier', '2010'), 'publish');
+    const second = await createEntry(editor, planType, { ...plan('Second', '2015'), predecessorId: first.id }, 'publish');
+    await saveEntry(editor, planType, { id: second.id, version: second.version, values: { ...plan('Second', '2015'), predecessorId: null }, intent: 'save' });
+
+    const preview = await findEntryPreview({ db, definition: planType, id: second.id });
+    if (preview?.view.kind !== 'policy-plan') throw new Error('aperçu de plan attendu');
+    expect(preview.view.plan.predecessor).toBeNull();
+    expect(preview.view.plan.editions).toEqual({ earlier: [], later: [] });
+    // The public page keeps the published chain until the draft is published.
+    expect((await readPlanEditions(db, { id: second.id, predecessorId: first.id })).earlier.map((edition) => edition.title)).toEqual([`Premier ${suffix}`]);
   });
 });
