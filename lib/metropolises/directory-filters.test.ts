@@ -8,6 +8,7 @@ import {
   parseDirectoryFilterSegments,
   parseDirectoryQuery,
   parseInvalidFiltersSegment,
+  regionFilterOptions,
   regionName,
   type DirectoryFilters,
 } from './directory-filters';
@@ -49,6 +50,17 @@ describe('parseDirectoryQuery', () => {
     expect(regionName('ile-de-france')).toBe('Île-de-France');
     expect(regionName('corse')).toBe('Corse');
     expect(regionName('guadeloupe')).toBeNull();
+  });
+});
+
+describe('regionFilterOptions', () => {
+  it('offers the known regions that have a métropole, once each, by name, and the one asked for', () => {
+    const metropolises = [{ region: 'Occitanie' }, { region: 'Bretagne' }, { region: 'Occitanie' }, { region: 'Région inventée' }];
+    expect(regionFilterOptions(metropolises, NO_DIRECTORY_FILTERS)).toEqual([
+      { value: 'bretagne', label: 'Bretagne' },
+      { value: 'occitanie', label: 'Occitanie' },
+    ]);
+    expect(regionFilterOptions(metropolises, { ...NO_DIRECTORY_FILTERS, region: 'corse' }).map((option) => option.value)).toEqual(['bretagne', 'corse', 'occitanie']);
   });
 });
 

@@ -206,6 +206,24 @@ export function parseInvalidFiltersSegment(segment: string): DirectoryFilterPara
   return known.length > 0 && invalidFiltersSegment(known) === segment ? known : null;
 }
 
+const byName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+/**
+ * The regions the form offers, by name: the known ones that have a métropole,
+ * plus the one asked for (so the select shows the current filter even when it
+ * matches nothing, as Corse does).
+ */
+export function regionFilterOptions(metropolises: ReadonlyArray<{ region: string }>, filters: DirectoryFilters): Array<{ value: string; label: string }> {
+  const slugs = new Set(metropolises.map((metropolis) => regionSlug(metropolis.region)));
+  if (filters.region) slugs.add(filters.region);
+  return [...slugs]
+    .flatMap((slug) => {
+      const name = regionName(slug);
+      return name ? [{ value: slug, label: name }] : [];
+    })
+    .sort((a, b) => byName.compare(a.label, b.label));
+}
+
 export interface FilterableMetropolis {
   region: string;
   coverage: MetropolisCoverage;

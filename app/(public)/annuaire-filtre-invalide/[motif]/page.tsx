@@ -32,7 +32,7 @@ export function generateStaticParams() {
   return [{ motif: 'aucun' }];
 }
 
-export const metadata: Metadata = { title: 'Filtre non reconnu' };
+export const metadata: Metadata = { title: 'Filtre non reconnu', robots: { index: false } };
 
 const linkClass = 'text-brand-700 underline hover:text-brand-800';
 

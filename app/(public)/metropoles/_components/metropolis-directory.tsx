@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { BarChart } from '@/components/charts/bar-chart';
-import type { SelectOption } from '@/components/forms/select-field';
 import { MetropolisMap } from '@/components/metropolis-map';
 import { SourceLine } from '@/components/source-line';
 import { formatNumber } from '@/lib/format';
@@ -11,8 +10,8 @@ import {
   directoryHref,
   filterMetropolises,
   hasDirectoryFilter,
+  regionFilterOptions,
   regionName,
-  regionSlug,
   rtesFilterLabels,
   type DirectoryFilters,
 } from '@/lib/metropolises/directory-filters';
@@ -25,7 +24,6 @@ import { MetropolisTable } from './metropolis-table';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 const linkClass = 'text-brand-700 underline hover:text-brand-800';
-const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
 function distinctSources(metropolises: MetropolisListItem[]): SourceRef[] {
   const byKey = new Map<string, SourceRef>();
@@ -33,18 +31,6 @@ function distinctSources(metropolises: MetropolisListItem[]): SourceRef[] {
     if (identitySource) byKey.set(`${identitySource.publisher}\u0000${identitySource.title}`, identitySource);
   }
   return [...byKey.values()];
-}
-
-/** The regions the form offers: the known ones that have a métropole, and the one asked for. */
-function regionOptions(metropolises: MetropolisListItem[], filters: DirectoryFilters): SelectOption[] {
-  const slugs = new Set(metropolises.map((metropolis) => regionSlug(metropolis.region)));
-  if (filters.region) slugs.add(filters.region);
-  return [...slugs]
-    .flatMap((slug) => {
-      const name = regionName(slug);
-      return name ? [{ value: slug, label: name }] : [];
-    })
-    .sort((a, b) => byName.compare(a.label, b.label));
 }
 
 /** "Région : Bretagne", one per active filter, each with the address of the list without it. */
@@ -92,7 +78,7 @@ export async function MetropolisDirectory({ filters }: { filters: DirectoryFilte
 
       <div className="flex flex-col gap-12">
         <div className="flex flex-col gap-4">
-          <DirectoryFilterForm filters={filters} regions={regionOptions(metropolises, filters)} />
+          <DirectoryFilterForm filters={filters} regions={regionFilterOptions(metropolises, filters)} />
           {isFiltered && (
             <div id="resultat-filtres">
               <p className="font-semibold text-gray-900">
