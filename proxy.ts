@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/roles';
 import { recordAuditEvent } from '@/lib/audit/record';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
+import { routeDirectoryRequest } from '@/lib/metropolises/directory-proxy';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 
 // A first filter with real statuses (pages stream, so they cannot set them):
@@ -14,7 +15,8 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 //   → 307 to the sign-in page;
 // - a session that cannot be checked (database out of reach) → 503, never a
 //   redirect to sign in;
-// - a role below a restricted section → 403, audited.
+// - a role below a restricted section → 403, audited;
+// - the directory's filters (/metropoles?region=…) → rewritten to their prerendered page, or 400.
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -55,6 +57,8 @@ export async function proxy(request: NextRequest) {
   if (isAction && !isSameOriginRequest(request)) {
     return NextResponse.json({ erreur: 'Requête d’une autre origine refusée.' }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   }
+  const directory = routeDirectoryRequest(request);
+  if (directory) return directory;
   const { pathname } = request.nextUrl;
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
@@ -91,6 +95,7 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
+    '/metropoles',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -7,6 +7,7 @@ import { FigureList } from '@/components/figures';
 import { FundingProgrammeList } from '@/components/funding-programme-list';
 import { LeverList } from '@/components/lever-list';
 import { MarkdownText } from '@/components/markdown';
+import { PlanTimeline } from '@/components/plan-timeline';
 import { SourceLine } from '@/components/source-line';
 import {
   formatNumber,
@@ -214,6 +215,8 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
           </ul>
         )}
       </section>
+
+      <PlanTimeline plans={metropolis.policyPlans} />
 
       <section aria-labelledby="financements" className="mb-12">
         <h2 id="financements" className={sectionHeading}>

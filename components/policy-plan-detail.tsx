@@ -11,6 +11,64 @@ import type { PolicyPlanDetail } from '@/lib/policy-plans/select';
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 const linkClass = 'text-brand-700 underline hover:text-brand-800';
 
+function editionLabel(edition: { title: string; startYear: number; endYear: number | null }): string {
+  return `${edition.title} (${formatYearRange(edition.startYear, edition.endYear)})`;
+}
+
+/**
+ * The previous and next editions as explicit links, then the whole published
+ * series in order with each edition's period and status, this one marked.
+ */
+function PlanEditions({ plan }: { plan: PolicyPlanDetail }) {
+  if (!plan.predecessor && !plan.successor) return <p className="text-gray-800">Aucune autre édition de ce plan n’est publiée.</p>;
+  const series = [
+    ...plan.editions.earlier.map((edition) => ({ ...edition, isCurrent: false })),
+    { slug: plan.slug, title: plan.title, startYear: plan.startYear, endYear: plan.endYear, planStatus: plan.planStatus, isCurrent: true },
+    ...plan.editions.later.map((edition) => ({ ...edition, isCurrent: false })),
+  ];
+  return (
+    <>
+      <ul className="mb-6 flex flex-col gap-2">
+        {plan.predecessor && (
+          <li>
+            Édition précédente :{' '}
+            <Link href={`/politiques/${plan.predecessor.slug}`} rel="prev" className={linkClass}>
+              {editionLabel(plan.predecessor)}
+            </Link>
+          </li>
+        )}
+        {plan.successor && (
+          <li>
+            Édition suivante :{' '}
+            <Link href={`/politiques/${plan.successor.slug}`} rel="next" className={linkClass}>
+              {editionLabel(plan.successor)}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <h3 id="toutes-les-editions" className="mb-2 text-xl font-semibold text-gray-900">
+        Les {series.length} éditions publiées, de la plus ancienne à la plus récente
+      </h3>
+      <ol aria-labelledby="toutes-les-editions" className="flex list-decimal flex-col gap-2 pl-6">
+        {series.map((edition) => (
+          <li key={edition.slug}>
+            {edition.isCurrent ? (
+              <span aria-current="page" className="font-semibold">
+                {editionLabel(edition)} (cette page)
+              </span>
+            ) : (
+              <Link href={`/politiques/${edition.slug}`} className={linkClass}>
+                {editionLabel(edition)}
+              </Link>
+            )}{' '}
+            · statut : {planStatusLabels[edition.planStatus].toLocaleLowerCase('fr')}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 /** A plan's public page; also renders a draft's preview in the back-office. */
 export function PolicyPlanDetailView({ plan }: { plan: PolicyPlanDetail }) {
   const period = formatYearRange(plan.startYear, plan.endYear);
@@ -92,28 +150,7 @@ export function PolicyPlanDetailView({ plan }: { plan: PolicyPlanDetail }) {
         <h2 id="editions" className={sectionHeading}>
           Éditions
         </h2>
-        {plan.predecessor || plan.successor ? (
-          <ul className="flex flex-col gap-2">
-            {plan.predecessor && (
-              <li>
-                Édition précédente :{' '}
-                <Link href={`/politiques/${plan.predecessor.slug}`} className={linkClass}>
-                  {plan.predecessor.title} ({formatYearRange(plan.predecessor.startYear, plan.predecessor.endYear)})
-                </Link>
-              </li>
-            )}
-            {plan.successor && (
-              <li>
-                Édition suivante :{' '}
-                <Link href={`/politiques/${plan.successor.slug}`} className={linkClass}>
-                  {plan.successor.title} ({formatYearRange(plan.successor.startYear, plan.successor.endYear)})
-                </Link>
-              </li>
-            )}
-          </ul>
-        ) : (
-          <p className="text-gray-800">Aucune autre édition de ce plan n’est publiée.</p>
-        )}
+        <PlanEditions plan={plan} />
       </section>
     </>
   );

@@ -85,9 +85,11 @@ export default async function HomePage() {
           <MetropolisMap
             metropolises={metropolises}
             captionId="carte-legende"
+            withDataTable
             caption={
               <>
-                Siège des {formatNumber(metropolises.length)} métropoles ; chaque point mène à la fiche de la métropole.{' '}
+                Siège des {formatNumber(metropolises.length)} métropoles ; la forme et la couleur de chaque point disent ce que
+                l’observatoire publie sur sa politique ESS, et chaque point mène à la fiche de la métropole.{' '}
                 <Link href="/metropoles" className="text-brand-700 underline hover:text-brand-800">
                   Liste des métropoles
                 </Link>

@@ -24,6 +24,13 @@ describe('BarChart', () => {
     expect(markup).not.toContain('style=');
   });
 
+  it('shortens a long label inside the drawing, and keeps it whole in the table', () => {
+    const markup = render([{ label: 'Recherche et développement en innovation sociale', value: 3 }]);
+    const drawn = /<text[^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/.exec(markup)?.[1];
+    expect(drawn).toBe('Recherche et développemen…');
+    expect(markup).toContain('>Recherche et développement en innovation sociale</th>');
+  });
+
   it('says when there is nothing to draw', () => {
     expect(render([])).toContain('Aucune donnée à représenter.');
   });

@@ -28,7 +28,9 @@ const BAR_HEIGHT = 22;
 const GAP = 10;
 const TOP = 8;
 
-function truncate(text: string, max = 32): string {
+// About 7.5 px a character at 13 px: longer labels ran past the SVG's left edge
+// ("Accompagnement des entrepreneurs" lost its start); the table has them in full.
+function truncate(text: string, max = 26): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

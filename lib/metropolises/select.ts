@@ -7,6 +7,7 @@ import { planFieldsSelect, publishedLeversInclude, type PlanFields } from '@/lib
 import { effectivePlanStatus } from '@/lib/policy-plans/status';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
+import type { MetropolisCoverage } from './coverage';
 
 export const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
@@ -26,6 +27,10 @@ export interface MetropolisListItem {
   hasPolicy: boolean;
   /** Only indirect facts are recorded ("éléments de contexte"), which are not a policy. */
   hasContextOnly: boolean;
+  /** What the map and the directory's filter show (classifyCoverage). */
+  coverage: MetropolisCoverage;
+  /** Slugs of the published levers its published plans name, whatever their status. */
+  citedLeverSlugs: string[];
 }
 
 /**

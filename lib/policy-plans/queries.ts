@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
 import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
+import { readPlanEditions } from './editions';
 
 export async function findPublishedPolicyPlanSlugs(): Promise<string[]> {
   'use cache';
@@ -28,9 +29,13 @@ export async function getPublishedPolicyPlanBySlug(slug: string): Promise<Policy
     cacheTags.sources,
   );
 
-  const row = await getDb().policyPlan.findFirst({ where: { slug, ...publicPlanWhere }, select: policyPlanDetailSelect });
+  const db = getDb();
+  const row = await db.policyPlan.findFirst({ where: { slug, ...publicPlanWhere }, select: { ...policyPlanDetailSelect, id: true, predecessorId: true } });
   if (!row) return null;
 
-  const totals = await getProjectTotalsByProgramme(row.fundingProgrammes.map((programme) => programme.id));
-  return toPolicyPlanDetail(row, totals);
+  const [totals, editions] = await Promise.all([
+    getProjectTotalsByProgramme(row.fundingProgrammes.map((programme) => programme.id)),
+    readPlanEditions(db, row),
+  ]);
+  return toPolicyPlanDetail(row, totals, editions);
 }

@@ -2,6 +2,7 @@ import type { ProjectTotals } from '@/lib/figures/computed';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PlanStatus } from '@/lib/generated/prisma/enums';
 
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
@@ -17,6 +18,17 @@ interface PlanEdition {
   endYear: number | null;
 }
 
+/** One edition of a plan's series, with the status a reader sees. */
+export interface PlanEditionView extends PlanEdition {
+  planStatus: PlanStatus;
+}
+
+/** The published editions around a plan, oldest first (readPlanEditions). */
+export interface PlanEditionSeries {
+  earlier: PlanEditionView[];
+  later: PlanEditionView[];
+}
+
 /** A plan's own fields (planFieldsSelect), as every page that lists or shows plans reads them. */
 export type PlanFields = Prisma.PolicyPlanGetPayload<{ select: typeof planFieldsSelect }>;
 
@@ -28,6 +40,7 @@ export interface PolicyPlanDetail extends PlanFields {
   fundingProgrammes: FundingProgrammeView[];
   predecessor: PlanEdition | null;
   successor: PlanEdition | null;
+  editions: PlanEditionSeries;
 }
 
 /** Editions are to-one relations: checked for publication after reading (toEdition). */
@@ -89,8 +102,8 @@ export const policyPlanDetailSelect = {
 /** The plan's own values, the rows they point to (métropole, levers, source, predecessor) and its related rows. */
 export type PolicyPlanDetailRow = Prisma.PolicyPlanGetPayload<{ select: typeof policyPlanDetailSelect }>;
 
-/** Pure; `totals` are those of the row's funding programmes. */
-export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<string, ProjectTotals>): PolicyPlanDetail {
+/** Pure; `totals` are those of the row's funding programmes, `editions` its series. */
+export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<string, ProjectTotals>, editions: PlanEditionSeries): PolicyPlanDetail {
   return {
     slug: row.slug,
     title: row.title,
@@ -106,5 +119,6 @@ export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<stri
     fundingProgrammes: row.fundingProgrammes.map((programme) => toFundingProgrammeView(programme, totals)),
     predecessor: toEdition(row.predecessor),
     successor: toEdition(row.successor),
+    editions,
   };
 }

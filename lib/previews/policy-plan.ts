@@ -2,6 +2,7 @@ import 'server-only';
 import type { ContentValues } from '@/lib/content/fields';
 import type { DbClient } from '@/lib/db/client';
 import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
+import { readPlanEditions } from '@/lib/policy-plans/editions';
 import { planKindLabels, planStatusLabels } from '@/lib/format';
 import type { PlanKind, PlanStatus } from '@/lib/generated/prisma/enums';
 import { planEditionSelect, planMetropolisSelect, policyPlanRelationsSelect, publishedLeversInclude, toPolicyPlanDetail, type PolicyPlanDetail } from '@/lib/policy-plans/select';
@@ -44,7 +45,10 @@ async function buildPolicyPlanPreview(db: DbClient, id: string, values: ContentV
     findSourceRow(db, text(values, 'sourceId')),
     predecessorId ? db.policyPlan.findUnique({ where: { id: predecessorId }, select: planEditionSelect }) : null,
   ]);
-  const totals = await getProjectTotalsByProgramme(relations.fundingProgrammes.map((programme) => programme.id), db);
+  const [totals, editions] = await Promise.all([
+    getProjectTotalsByProgramme(relations.fundingProgrammes.map((programme) => programme.id), db),
+    readPlanEditions(db, { id, predecessorId }),
+  ]);
 
   return {
     isMetropolisPublic: isPublished(metropolis),
@@ -64,6 +68,7 @@ async function buildPolicyPlanPreview(db: DbClient, id: string, values: ContentV
         ...relations,
       },
       totals,
+      editions,
     ),
   };
 }
