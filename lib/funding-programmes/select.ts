@@ -1,6 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { FundingKind } from '@/lib/generated/prisma/enums';
-import type { ProjectTotals } from '@/lib/figures/computed';
+import type { ProgrammeProjectTotals } from '@/lib/figures/project-totals';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
 import { sourceSelect, toSourceRef, type SourceRef } from '@/lib/sources/select';
@@ -36,12 +36,12 @@ export interface FundingProgrammeView {
   source: SourceRef | null;
   figures: FigureView[];
   /** Computed from the funded projects stored here; null when none is recorded. */
-  projectTotals: ProjectTotals | null;
+  projectTotals: ProgrammeProjectTotals | null;
 }
 
 type ProgrammeRow = Prisma.FundingProgrammeGetPayload<{ select: (typeof publishedProgrammesInclude)['select'] }>;
 
-export function toFundingProgrammeView(row: ProgrammeRow, totals: Record<string, ProjectTotals>): FundingProgrammeView {
+export function toFundingProgrammeView(row: ProgrammeRow, totals: Record<string, ProgrammeProjectTotals>): FundingProgrammeView {
   return {
     id: row.id,
     slug: row.slug,
