@@ -17,6 +17,7 @@ export const publishedProgrammesInclude = {
     startYear: true,
     endYear: true,
     isRecurring: true,
+    metropolis: { select: { slug: true } },
     source: { select: sourceSelect },
     policyPlan: { select: { slug: true, title: true, ...publicationStateSelect } },
     figures: publishedFiguresInclude,
@@ -32,6 +33,8 @@ export interface FundingProgrammeView {
   startYear: number | null;
   endYear: number | null;
   isRecurring: boolean;
+  /** Its métropole's profile is the page that shows it (and its figures' permalinks). */
+  metropolisSlug: string;
   policyPlan: { slug: string; title: string } | null;
   source: SourceRef | null;
   figures: FigureView[];
@@ -51,6 +54,7 @@ export function toFundingProgrammeView(row: ProgrammeRow, totals: Record<string,
     startYear: row.startYear,
     endYear: row.endYear,
     isRecurring: row.isRecurring,
+    metropolisSlug: row.metropolis.slug,
     policyPlan: isPublished(row.policyPlan) && row.policyPlan ? { slug: row.policyPlan.slug, title: row.policyPlan.title } : null,
     source: toSourceRef(row.source),
     figures: toFigureViews(row.figures),
