@@ -17,6 +17,7 @@ const declared: FigureView = {
   periodStartYear: 2015,
   periodEndYear: 2018,
   source: { publisher: 'Avise', title: 'Métropoles et ESS', publishedOn: new Date('2019-03-22T00:00:00.000Z'), publishedOnPrecision: 'DAY', url: 'https://www.avise.org/a' },
+  fundingProgrammeId: 'programme-entreprendre-autrement',
   pagePath: '/metropoles/metropole-europeenne-de-lille',
 };
 

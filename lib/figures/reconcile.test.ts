@@ -23,6 +23,7 @@ const figure = (overrides: Partial<FigureView>): FigureView => ({
   periodStartYear: 2015,
   periodEndYear: 2018,
   source: { publisher: 'Avise', title: 'Article', publishedOn: null, publishedOnPrecision: 'DAY', url: null },
+  fundingProgrammeId: 'programme-entreprendre-autrement',
   pagePath: '/metropoles/metropole-europeenne-de-lille',
   ...overrides,
 });

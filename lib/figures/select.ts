@@ -20,6 +20,7 @@ export const figureSelect = {
   isLowerBound: true,
   periodStartYear: true,
   periodEndYear: true,
+  fundingProgrammeId: true,
   source: { select: sourceSelect },
   // What the figure is attached to decides the page it is cited from (figurePagePath).
   metropolis: { select: { slug: true } },
@@ -39,6 +40,8 @@ export interface FigureView {
   periodStartYear: number | null;
   periodEndYear: number | null;
   source: SourceRef;
+  /** Set for a programme's figure, which its stored projects may recompute (lib/figures/reconcile.ts). */
+  fundingProgrammeId: string | null;
   /** The public page that shows it, where its permalink points (with its anchor). */
   pagePath: string;
 }
@@ -73,6 +76,7 @@ export function toFigureViews(rows: FigureRow[]): FigureView[] {
         isLowerBound: row.isLowerBound,
         periodStartYear: row.periodStartYear,
         periodEndYear: row.periodEndYear,
+        fundingProgrammeId: row.fundingProgrammeId,
         source,
         pagePath: figurePagePath(row),
       },
