@@ -3,6 +3,7 @@ import { permissionForAdminPath } from '@/lib/auth/admin-paths';
 import { uncachedAuth } from '@/lib/auth/config';
 import { can } from '@/lib/auth/roles';
 import { recordAuditEvent } from '@/lib/audit/record';
+import { COMPARISON_PATH, comparisonProxyResponse } from '@/lib/compare/proxy';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
@@ -14,7 +15,8 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 //   → 307 to the sign-in page;
 // - a session that cannot be checked (database out of reach) → 503, never a
 //   redirect to sign in;
-// - a role below a restricted section → 403, audited.
+// - a role below a restricted section → 403, audited;
+// - /comparer's query string → rewritten to the page of that selection, or 400.
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -56,6 +58,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ erreur: 'Requête d’une autre origine refusée.' }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   }
   const { pathname } = request.nextUrl;
+  if (pathname === COMPARISON_PATH && !isAction) return comparisonProxyResponse(request);
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
 
@@ -91,6 +94,8 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
+    // Its query string is judged here (lib/compare/proxy.ts).
+    '/comparer',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

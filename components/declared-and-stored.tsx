@@ -37,22 +37,24 @@ function explanation({ agreement, figure }: Reconciliation): string {
 interface DeclaredAndStoredProps {
   reconciliation: Reconciliation;
   programmeName: string;
+  /** One above the other, for a narrow column (the comparison's tables). */
+  isStacked?: boolean;
 }
 
 /**
  * A declared figure next to what the stored projects give for the same period,
  * each labelled, with whether they agree: a gap is shown, never resolved silently.
  */
-export function DeclaredAndStored({ reconciliation, programmeName }: DeclaredAndStoredProps) {
+export function DeclaredAndStored({ reconciliation, programmeName, isStacked = false }: DeclaredAndStoredProps) {
   const { figure, stored, agreement } = reconciliation;
-  const headingId = computedFigureAnchor(figure.id, 'comparaison');
+  const headingId = `comparaison-${figure.id}`;
   const period = formatYearRange(figure.periodStartYear, figure.periodEndYear) ?? 'toutes années';
   return (
     <div role="group" aria-labelledby={headingId} className={`rounded-lg border-l-4 p-4 ${agreement === 'agrees' ? 'border-brand-600 bg-brand-50' : 'border-accent-600 bg-gray-50'}`}>
       <p id={headingId} className="mb-3 font-semibold text-gray-900">
         {headings[agreement]}
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className={`grid gap-4 ${isStacked ? '' : 'md:grid-cols-2'}`}>
         <div className="flex flex-col gap-1">
           <p className="text-sm font-semibold text-gray-800">Déclaré par la source ({figure.source.publisher})</p>
           <FigureCard figure={figure} />

@@ -1,15 +1,13 @@
-import { formatNumber } from '@/lib/format';
 import { isSlug } from '@/lib/slug';
 
 // The query string of /comparer, parsed the same way by proxy.ts (which sets
-// the HTTP status before the page streams) and by the page (which says why).
-// Pure: the check against published métropoles is unknownSlugMessage's.
+// the HTTP status before anything streams) and by the page. Pure: whether the
+// slugs name published métropoles is checked by the caller (hasUnknownSlug).
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
-/** Longer than four of the longest slugs with their commas: not a selection, and not worth echoing. */
+/** Longer than four of the longest slugs with their commas: not a selection. */
 const MAX_PARAMETER_LENGTH = 400;
-const MAX_ECHOED_LENGTH = 60;
 
 /** The parameters /comparer reads: `m` (the selection) and `avec` (one métropole ticked in advance, from its profile). */
 export interface ComparisonParams {
@@ -17,12 +15,33 @@ export interface ComparisonParams {
   avec: string[];
 }
 
+/**
+ * Why a selection is refused. Each is also the last segment of the 400 page
+ * (`/comparer/refus/<reason>`): a closed list, so that page is cached once per
+ * reason and never echoes what was sent.
+ */
+export const COMPARISON_REFUSALS = ['trop-de-metropoles', 'pas-assez-de-metropoles', 'metropole-en-double', 'identifiant-non-reconnu', 'metropole-inconnue'] as const;
+
+export type ComparisonRefusal = (typeof COMPARISON_REFUSALS)[number];
+
+export const comparisonRefusalMessages: Record<ComparisonRefusal, string> = {
+  'trop-de-metropoles': 'Vous pouvez comparer au plus quatre métropoles à la fois : retirez-en de la sélection.',
+  'pas-assez-de-metropoles': 'Choisissez au moins deux métropoles à comparer.',
+  'metropole-en-double': 'Une même métropole est choisie plusieurs fois : chaque métropole ne figure qu’une fois dans une comparaison.',
+  'identifiant-non-reconnu': 'L’adresse contient un identifiant qui n’est pas celui d’une métropole : choisissez les métropoles dans la liste.',
+  'metropole-inconnue': 'Une des métropoles demandées n’est pas publiée sur ce portail, ou son adresse a changé : choisissez les métropoles dans la liste.',
+};
+
+export function isComparisonRefusal(value: string): value is ComparisonRefusal {
+  return (COMPARISON_REFUSALS as readonly string[]).includes(value);
+}
+
 export type ComparisonQuery =
   /** No selection yet: the form, with the métropoles given by `avec` ticked. */
   | { kind: 'choose'; preselected: string[] }
   | { kind: 'compare'; slugs: string[] }
-  /** Shown with a 400: the French message says what to change; the form keeps what could be kept. */
-  | { kind: 'invalid'; message: string; preselected: string[] };
+  /** Answered with a 400 and the reason's message; the form keeps what could be kept. */
+  | { kind: 'invalid'; reason: ComparisonRefusal; preselected: string[] };
 
 /** From Next's searchParams (a value or a list per name) or a URLSearchParams. */
 export function toComparisonParams(source: URLSearchParams | Record<string, string | string[] | undefined>): ComparisonParams {
@@ -31,53 +50,37 @@ export function toComparisonParams(source: URLSearchParams | Record<string, stri
   return { m: list(source.m), avec: list(source.avec) };
 }
 
-function echo(value: string): string {
-  return value.length > MAX_ECHOED_LENGTH ? `${value.slice(0, MAX_ECHOED_LENGTH - 1)}…` : value;
-}
-
-/** "a,b" and "a&m=b" (what a form of checkboxes sends) are the same selection; empty pieces are ignored. */
+/** "a,b" and "m=a&m=b" (what a form of checkboxes sends) are the same selection; empty pieces are ignored. */
 function piecesOf(values: string[]): string[] {
   return values.flatMap((value) => value.split(',')).map((piece) => piece.trim()).filter(Boolean);
 }
 
 /** The first problem of a list of slugs, in the order a reader fixes them. */
-function problemOf(pieces: string[], parameterLength: number): string | null {
-  if (parameterLength > MAX_PARAMETER_LENGTH) return 'La sélection est trop longue : choisissez de deux à quatre métropoles dans la liste.';
-  const malformed = pieces.find((piece) => !isSlug(piece));
-  if (malformed !== undefined) return `« ${echo(malformed)} » n’est pas l’identifiant d’une métropole : choisissez les métropoles dans la liste.`;
-  const duplicate = pieces.find((piece, index) => pieces.indexOf(piece) !== index);
-  if (duplicate !== undefined) return `La métropole « ${echo(duplicate)} » est choisie plusieurs fois : chaque métropole ne figure qu’une fois dans une comparaison.`;
-  if (pieces.length > MAX_COMPARED) return `Vous pouvez comparer au plus quatre métropoles à la fois ; vous en avez choisi ${formatNumber(pieces.length)}.`;
-  if (pieces.length < MIN_COMPARED) {
-    return pieces.length === 0
-      ? 'Choisissez au moins deux métropoles à comparer.'
-      : 'Choisissez au moins deux métropoles à comparer : une seule est choisie.';
-  }
+function refusalOf(pieces: string[], parameterLength: number): ComparisonRefusal | null {
+  if (parameterLength > MAX_PARAMETER_LENGTH || pieces.some((piece) => !isSlug(piece))) return 'identifiant-non-reconnu';
+  if (new Set(pieces).size !== pieces.length) return 'metropole-en-double';
+  if (pieces.length > MAX_COMPARED) return 'trop-de-metropoles';
+  if (pieces.length < MIN_COMPARED) return 'pas-assez-de-metropoles';
   return null;
 }
 
-/** Well-formed, distinct slugs of a rejected selection, to keep them ticked. */
+/** Well-formed, distinct slugs of a refused selection, to keep them ticked. */
 function keepable(pieces: string[]): string[] {
   return [...new Set(pieces.filter(isSlug))].slice(0, MAX_COMPARED);
 }
 
 export function parseComparisonQuery({ m, avec }: ComparisonParams): ComparisonQuery {
   if (m.length === 0) {
+    // Without `m`, `avec` only ticks one métropole in the form (the profile's "Comparer avec…").
     const pieces = piecesOf(avec);
-    const length = avec.join(',').length;
-    if (pieces.length === 0) return { kind: 'choose', preselected: [] };
-    const malformed = length > MAX_PARAMETER_LENGTH ? pieces[0]! : pieces.find((piece) => !isSlug(piece));
-    if (malformed !== undefined) {
-      return { kind: 'invalid', message: `« ${echo(malformed)} » n’est pas l’identifiant d’une métropole : choisissez les métropoles dans la liste.`, preselected: [] };
+    if (pieces.length > 1 || avec.join(',').length > MAX_PARAMETER_LENGTH || pieces.some((piece) => !isSlug(piece))) {
+      return { kind: 'invalid', reason: 'identifiant-non-reconnu', preselected: [] };
     }
-    if (pieces.length > MAX_COMPARED) {
-      return { kind: 'invalid', message: `Vous pouvez comparer au plus quatre métropoles à la fois ; vous en avez choisi ${formatNumber(pieces.length)}.`, preselected: keepable(pieces) };
-    }
-    return { kind: 'choose', preselected: keepable(pieces) };
+    return { kind: 'choose', preselected: pieces };
   }
   const pieces = piecesOf(m);
-  const problem = problemOf(pieces, m.join(',').length);
-  if (problem) return { kind: 'invalid', message: problem, preselected: keepable(pieces) };
+  const refusal = refusalOf(pieces, m.join(',').length);
+  if (refusal) return { kind: 'invalid', reason: refusal, preselected: keepable(pieces) };
   return { kind: 'compare', slugs: pieces };
 }
 
@@ -86,12 +89,8 @@ export function namedSlugs(query: ComparisonQuery): string[] {
   return query.kind === 'compare' ? query.slugs : query.preselected;
 }
 
-/** The message for slugs that name no published métropole, or null when every one does. */
-export function unknownSlugMessage(slugs: readonly string[], published: ReadonlySet<string>): string | null {
-  const unknown = slugs.filter((slug) => !published.has(slug));
-  if (unknown.length === 0) return null;
-  const names = unknown.map((slug) => `« ${echo(slug)} »`).join(', ');
-  return `Aucune métropole publiée ne correspond à ${names} : choisissez les métropoles dans la liste.`;
+export function hasUnknownSlug(slugs: readonly string[], published: ReadonlySet<string>): boolean {
+  return slugs.some((slug) => !published.has(slug));
 }
 
 /**
@@ -103,7 +102,30 @@ export function canonicalComparisonSearch(search: URLSearchParams): string | nul
   if (values.length <= 1) return null;
   const canonical = new URLSearchParams();
   canonical.set('m', piecesOf(values).join(','));
-  for (const [name, value] of search) if (name !== 'm' && name !== 'avec') canonical.append(name, value);
   // Commas are kept readable: they are allowed in a query string.
   return `?${canonical.toString().replace(/%2C/gi, ',')}`;
+}
+
+// Addresses. Readers only see /comparer and its query string; proxy.ts rewrites
+// each state to a page whose content depends on its path alone, so that it is
+// rendered whole on the server (no streamed part, which only shows with
+// scripts) and cached: the selection, the one-métropole start, the refusals.
+
+export const COMPARISON_PATH = '/comparer';
+
+/** The public, shareable address of a selection. */
+export function comparisonHref(slugs: readonly string[]): string {
+  return `${COMPARISON_PATH}?m=${slugs.join(',')}`;
+}
+
+export function comparisonSelectionPath(slugs: readonly string[]): string {
+  return `${COMPARISON_PATH}/selection/${slugs.join('/')}`;
+}
+
+export function comparisonPreselectionPath(slug: string): string {
+  return `${COMPARISON_PATH}/avec/${slug}`;
+}
+
+export function comparisonRefusalPath(reason: ComparisonRefusal): string {
+  return `${COMPARISON_PATH}/refus/${reason}`;
 }
