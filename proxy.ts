@@ -3,6 +3,7 @@ import { permissionForAdminPath } from '@/lib/auth/admin-paths';
 import { uncachedAuth } from '@/lib/auth/config';
 import { can } from '@/lib/auth/roles';
 import { recordAuditEvent } from '@/lib/audit/record';
+import { COMPARISON_PATH, comparisonProxyResponse } from '@/lib/compare/proxy';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { routeDirectoryRequest } from '@/lib/metropolises/directory-proxy';
@@ -16,7 +17,8 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 // - a session that cannot be checked (database out of reach) → 503, never a
 //   redirect to sign in;
 // - a role below a restricted section → 403, audited;
-// - the directory's filters (/metropoles?region=…) → rewritten to their prerendered page, or 400.
+// - the directory's filters (/metropoles?region=…) → rewritten to their prerendered page, or 400;
+// - /comparer's query string → rewritten to the page of that selection, or 400.
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -60,6 +62,7 @@ export async function proxy(request: NextRequest) {
   const directory = routeDirectoryRequest(request);
   if (directory) return directory;
   const { pathname } = request.nextUrl;
+  if (pathname === COMPARISON_PATH && !isAction) return comparisonProxyResponse(request);
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
 
@@ -96,6 +99,8 @@ export const config = {
     '/admin',
     '/admin/:path*',
     '/metropoles',
+    // Its query string is judged here (lib/compare/proxy.ts).
+    '/comparer',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

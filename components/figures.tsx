@@ -1,21 +1,36 @@
+import { FigureCitation } from '@/components/figure-citation';
 import { SourceLine } from '@/components/source-line';
-import { formatFigureValue, formatYearRange } from '@/lib/format';
+import { declaredFigureAnchor, figurePermalink, NO_PERIOD_TEXT } from '@/lib/figures/citation';
 import type { FigureView } from '@/lib/figures/select';
+import { getSiteUrl } from '@/lib/env';
+import { formatFigureValue, formatYearRange } from '@/lib/format';
 
 const valueClass = 'text-3xl font-bold text-brand-800';
-const cardClass = 'flex w-full flex-col gap-1 rounded-lg border border-gray-200 bg-white p-4';
+// scroll-mt keeps a card reached by its permalink clear of the top edge; target: shows which one it was.
+const cardClass = 'flex w-full scroll-mt-4 flex-col gap-1 rounded-lg border border-gray-200 bg-white p-4 target:border-brand-700 target:ring-2 target:ring-brand-700';
 
-/** A declared figure: value, what it measures, period, and its source. */
+/** A declared figure: value, what it measures, period, its source, and how to cite it. */
 export function FigureCard({ figure }: { figure: FigureView }) {
+  const anchorId = declaredFigureAnchor(figure.id);
   const period = formatYearRange(figure.periodStartYear, figure.periodEndYear);
+  const value = formatFigureValue(figure);
   return (
-    <div className={cardClass}>
-      <p className={valueClass}>{formatFigureValue(figure)}</p>
+    <div id={anchorId} className={cardClass}>
+      <p className={valueClass}>{value}</p>
       <p className="font-medium text-gray-900">
         {figure.label}
-        <span className="font-normal text-gray-700"> ({period ?? 'année non précisée par la source'})</span>
+        <span className="font-normal text-gray-700"> ({period ?? NO_PERIOD_TEXT})</span>
       </p>
       <SourceLine source={figure.source} />
+      <FigureCitation
+        citation={{
+          label: figure.label,
+          value,
+          period,
+          origin: { kind: 'source', source: figure.source },
+          permalink: figurePermalink(getSiteUrl(), figure.pagePath, anchorId),
+        }}
+      />
     </div>
   );
 }
@@ -32,20 +47,32 @@ export function FigureList({ figures }: { figures: FigureView[] }) {
   );
 }
 
-interface ComputedFigureProps {
+export interface ComputedFigureProps {
+  /** `chiffre-calcule-…` (computedFigureAnchor): stable, unique on the page. */
+  anchorId: string;
+  /** The public page the figure's permalink points to. */
+  pagePath: string;
   value: string;
   label: string;
-  /** How it was computed, e.g. "calculé à partir des projets enregistrés". */
+  /** "2016-2021", "situation à la date de consultation"… */
+  period: string;
+  /** How it was computed, e.g. "calculé à partir de 3 projets enregistrés (au 5 décembre 2026)". */
   basis: string;
 }
 
 /** A figure the portal computes from what it stores: labelled as such instead of carrying a source. */
-export function ComputedFigureCard({ value, label, basis }: ComputedFigureProps) {
+export function ComputedFigureCard({ anchorId, pagePath, value, label, period, basis }: ComputedFigureProps) {
   return (
-    <div className={cardClass}>
+    <div id={anchorId} className={cardClass}>
       <p className={valueClass}>{value}</p>
-      <p className="font-medium text-gray-900">{label}</p>
-      <p className="text-sm text-gray-700">{basis[0]!.toUpperCase() + basis.slice(1)}</p>
+      <p className="font-medium text-gray-900">
+        {label}
+        <span className="font-normal text-gray-700"> ({period})</span>
+      </p>
+      <p className="text-sm text-gray-700">{basis.charAt(0).toLocaleUpperCase('fr') + basis.slice(1)}</p>
+      <FigureCitation
+        citation={{ label, value, period, origin: { kind: 'computed', basis }, permalink: figurePermalink(getSiteUrl(), pagePath, anchorId) }}
+      />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CompareWithLink } from '@/components/compare-with-link';
 import { DateText } from '@/components/date-text';
 import { ExternalLink } from '@/components/external-link';
 import { FigureList } from '@/components/figures';
+import { FundedProjectsByProgramme } from '@/components/funded-projects-by-programme';
 import { FundingProgrammeList } from '@/components/funding-programme-list';
 import { LeverList } from '@/components/lever-list';
 import { MarkdownText } from '@/components/markdown';
@@ -70,9 +72,10 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
         ]}
       />
       <h1 className="mb-2 text-3xl font-bold text-gray-900">{metropolis.officialName}</h1>
-      <p className="mb-8 text-lg text-gray-700">
+      <p className="mb-2 text-lg text-gray-700">
         {metropolis.region} · siège : {metropolis.seatCity}
       </p>
+      <CompareWithLink slug={metropolis.slug} shortName={metropolis.shortName} />
 
       <section aria-labelledby="identite" className="mb-12">
         <h2 id="identite" className={sectionHeading}>
@@ -228,6 +231,8 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
           <FundingProgrammeList programmes={metropolis.fundingProgrammes} headingLevel={3} showPlan />
         )}
       </section>
+
+      <FundedProjectsByProgramme programmes={metropolis.fundingProgrammes} />
 
       {metropolis.figures.length > 0 && (
         <section aria-labelledby="chiffres" className="mb-12">

@@ -39,3 +39,14 @@ const TrustedProxyCountSchema = EnvSchema.shape.TRUSTED_PROXY_COUNT;
 export function getTrustedProxyCount(): number {
   return TrustedProxyCountSchema.parse(process.env.TRUSTED_PROXY_COUNT?.trim() || undefined);
 }
+
+const SiteUrlSchema = EnvSchema.shape.SITE_URL;
+
+/**
+ * Public origin for absolute links (permalinks of cited figures), without a
+ * trailing slash. Read on its own so that components rendered in unit tests,
+ * without DATABASE_URL, can build links.
+ */
+export function getSiteUrl(): string {
+  return SiteUrlSchema.parse(process.env.SITE_URL?.trim() || undefined).replace(/\/+$/, '');
+}

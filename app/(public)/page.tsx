@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ComputedFigureCard, FigureCard } from '@/components/figures';
 import { MetropolisMap } from '@/components/metropolis-map';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
+import { computedFigureAnchor } from '@/lib/figures/citation';
 import { findOverviewFigures } from '@/lib/figures/queries';
 import { formatNumber } from '@/lib/format';
 import { getHomeCounts } from '@/lib/home/queries';
@@ -15,6 +16,14 @@ export const metadata: Metadata = {
 
 const LATEST_RECAP_COUNT = 3;
 const PUBLISHED_ENTRIES_BASIS = 'calculé à partir des fiches publiées sur ce portail';
+// Counts of what is published now: the consultation date of a citation is their date.
+const PUBLISHED_ENTRIES_PERIOD = 'situation à la date de consultation';
+const publishedCount = (key: string) => ({
+  anchorId: computedFigureAnchor(key),
+  pagePath: '/',
+  period: PUBLISHED_ENTRIES_PERIOD,
+  basis: PUBLISHED_ENTRIES_BASIS,
+});
 
 export default async function HomePage() {
   const [counts, overviewFigures, metropolises, latestRecaps] = await Promise.all([
@@ -45,7 +54,7 @@ export default async function HomePage() {
             <ComputedFigureCard
               value={formatNumber(counts.metropolisCount)}
               label="Métropoles observées"
-              basis={PUBLISHED_ENTRIES_BASIS}
+              {...publishedCount('metropoles-observees')}
             />
           </li>
           {overviewFigures.map((figure) => (
@@ -57,21 +66,21 @@ export default async function HomePage() {
             <ComputedFigureCard
               value={formatNumber(counts.metropolisWithPolicyCount)}
               label="Métropoles dont la politique ESS est documentée ici"
-              basis={PUBLISHED_ENTRIES_BASIS}
+              {...publishedCount('metropoles-documentees')}
             />
           </li>
           <li className="flex">
             <ComputedFigureCard
               value={formatNumber(counts.policyPlanCount)}
               label={counts.policyPlanCount > 1 ? 'Plans et stratégies publiés' : 'Plan ou stratégie publié'}
-              basis={PUBLISHED_ENTRIES_BASIS}
+              {...publishedCount('plans-publies')}
             />
           </li>
           <li className="flex">
             <ComputedFigureCard
               value={formatNumber(counts.supportStructureCount)}
               label="Structures d’accompagnement recensées"
-              basis={PUBLISHED_ENTRIES_BASIS}
+              {...publishedCount('structures-recensees')}
             />
           </li>
         </ul>

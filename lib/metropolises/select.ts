@@ -1,4 +1,4 @@
-import type { ProjectTotals } from '@/lib/figures/computed';
+import type { ProgrammeProjectTotals } from '@/lib/figures/project-totals';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -178,7 +178,7 @@ export const metropolisProfileSelect = {
 export type MetropolisProfileRow = Prisma.MetropolisGetPayload<{ select: typeof metropolisProfileSelect }>;
 
 /** Pure; `totals` are those of the row's funding programmes. */
-export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<string, ProjectTotals>): MetropolisProfile {
+export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<string, ProgrammeProjectTotals>): MetropolisProfile {
   // A métropole that presented a focus took part, even if the participation row is missing.
   const reports = new Map<string, MetropolisProfile['workingGroups'][number]>();
   for (const { report } of row.reportParticipations) {

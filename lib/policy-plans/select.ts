@@ -1,4 +1,4 @@
-import type { ProjectTotals } from '@/lib/figures/computed';
+import type { ProgrammeProjectTotals } from '@/lib/figures/project-totals';
 import { publishedFiguresInclude, toFigureViews, type FigureView } from '@/lib/figures/select';
 import { publishedProgrammesInclude, toFundingProgrammeView, type FundingProgrammeView } from '@/lib/funding-programmes/select';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -103,7 +103,7 @@ export const policyPlanDetailSelect = {
 export type PolicyPlanDetailRow = Prisma.PolicyPlanGetPayload<{ select: typeof policyPlanDetailSelect }>;
 
 /** Pure; `totals` are those of the row's funding programmes, `editions` its series. */
-export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<string, ProjectTotals>, editions: PlanEditionSeries): PolicyPlanDetail {
+export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<string, ProgrammeProjectTotals>, editions: PlanEditionSeries): PolicyPlanDetail {
   return {
     slug: row.slug,
     title: row.title,
