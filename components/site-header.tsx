@@ -2,8 +2,11 @@ import Link from 'next/link';
 
 const NAVIGATION = [
   { href: '/metropoles', label: 'Métropoles' },
+  { href: '/comparer', label: 'Comparer' },
+  { href: '/projets', label: 'Projets financés' },
   { href: '/structures', label: 'Structures d’accompagnement' },
   { href: '/groupes-de-travail', label: 'Groupes de travail' },
+  { href: '/glossaire', label: 'Glossaire' },
 ] as const;
 
 export function SiteHeader() {
