@@ -5,6 +5,8 @@ import { can } from '@/lib/auth/roles';
 import { recordAuditEvent } from '@/lib/audit/record';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
+import { gateExplorerRequest } from '@/lib/projects/explorer-gate';
+import { EXPLORER_PATH } from '@/lib/projects/filter';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 
 // A first filter with real statuses (pages stream, so they cannot set them):
@@ -14,7 +16,9 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 //   → 307 to the sign-in page;
 // - a session that cannot be checked (database out of reach) → 503, never a
 //   redirect to sign in;
-// - a role below a restricted section → 403, audited.
+// - a role below a restricted section → 403, audited;
+// - /projets with a malformed or unknown filter → 400 or 404, and the rest of
+//   its routing (lib/projects/explorer-gate.ts).
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -56,6 +60,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ erreur: 'Requête d’une autre origine refusée.' }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   }
   const { pathname } = request.nextUrl;
+  if (pathname === EXPLORER_PATH && !isAction) return gateExplorerRequest(request);
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
 
@@ -91,6 +96,7 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
+    '/projets',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -311,3 +311,41 @@ export async function findUnknownFilterValues({ filter, db = getDb() }: { filter
   const [found] = await db.$queryRaw<[Record<string, boolean>]>`SELECT ${Prisma.join(checks.map((check, index) => Prisma.sql`${check.sql} AS ${Prisma.raw(`"c${index}"`)}`))}`;
   return checks.filter((_, index) => !found[`c${index}`]).map(({ param, value }) => ({ param, value }));
 }
+
+/** The slugs a filter may name: every published métropole, programme (of a published métropole), theme and lever. */
+export interface FilterSlugs {
+  metropole: ReadonlySet<string>;
+  dispositif: ReadonlySet<string>;
+  thematique: ReadonlySet<string>;
+  levier: ReadonlySet<string>;
+}
+
+export async function findFilterSlugs({ db = getDb() }: { db?: DbClient } = {}): Promise<FilterSlugs> {
+  const rows = await db.$queryRaw<{ kind: keyof FilterSlugs; slug: string }[]>`
+    SELECT 'metropole' AS "kind", "slug" FROM "Metropolis" WHERE "status" = 'PUBLISHED' AND "deletedAt" IS NULL
+    UNION ALL
+    SELECT 'dispositif', fp."slug" FROM "FundingProgramme" fp JOIN "Metropolis" m ON m."id" = fp."metropolisId"
+      WHERE fp."status" = 'PUBLISHED' AND fp."deletedAt" IS NULL AND m."status" = 'PUBLISHED' AND m."deletedAt" IS NULL
+    UNION ALL
+    SELECT 'thematique', "slug" FROM "Theme" WHERE "status" = 'PUBLISHED' AND "deletedAt" IS NULL
+    UNION ALL
+    SELECT 'levier', "slug" FROM "ActionLever" WHERE "status" = 'PUBLISHED' AND "deletedAt" IS NULL`;
+  const slugs = { metropole: new Set<string>(), dispositif: new Set<string>(), thematique: new Set<string>(), levier: new Set<string>() };
+  for (const row of rows) slugs[row.kind].add(row.slug);
+  return slugs;
+}
+
+/** The slugs a filter names, with their parameter. */
+export function namedSlugs(filter: ProjectFilter): UnknownFilterValue[] {
+  const named: UnknownFilterValue[] = [];
+  if (filter.metropolis) named.push({ param: 'metropole', value: filter.metropolis });
+  if (filter.programme) named.push({ param: 'dispositif', value: filter.programme });
+  if (filter.theme) named.push({ param: 'thematique', value: filter.theme });
+  if (filter.lever) named.push({ param: 'levier', value: filter.lever });
+  return named;
+}
+
+/** The slugs of a filter that are not among the given ones. */
+export function unknownAmong(filter: ProjectFilter, slugs: FilterSlugs): UnknownFilterValue[] {
+  return namedSlugs(filter).filter(({ param, value }) => !slugs[param].has(value));
+}

@@ -164,7 +164,7 @@ export async function seedSyntheticDatabase({ databaseUrl, projects, portalDatab
             'projet-synthetique-' || i,
             (${programmes.map((programme) => programme.id)}::text[])[1 + r[1] % ${programmes.length}],
             (${programmes.map((programme) => programme.metropolisId)}::text[])[1 + r[1] % ${programmes.length}],
-            ${SYNTHETIC_TITLE_PREFIX} || (${ACTIVITIES}::text[])[1 + r[2] % ${ACTIVITIES.length}] || ' ' || (${QUALIFIERS}::text[])[1 + r[3] % ${QUALIFIERS.length}] || ' n° ' || i,
+            ${SYNTHETIC_TITLE_PREFIX} || (${ACTIVITIES}::text[])[1 + r[2] % ${ACTIVITIES.length}] || ' ' || (${QUALIFIERS}::text[])[1 + r[3] % ${QUALIFIERS.length}] || ' n°\u00a0' || i,
             'Structure synthétique ' || (${CARRIERS}::text[])[1 + r[4] % ${CARRIERS.length}] || ' ' || (1 + r[4] % 997),
             (CASE
               WHEN r[5] % 100 < 55 THEN 'ASSOCIATION' WHEN r[5] % 100 < 65 THEN 'SCOP' WHEN r[5] % 100 < 73 THEN 'SCIC'
