@@ -12,6 +12,7 @@ import {
 } from '@/lib/projects/filter';
 import { QPV_LABELS } from '@/lib/projects/labels';
 import { MAX_YEAR, MIN_YEAR } from '@/lib/import/funded-projects/columns';
+import { FormFollowsAddress } from './form-follows-address';
 
 const controlClass = 'w-full rounded border border-gray-500 bg-white px-3 py-2 text-gray-900';
 
@@ -56,7 +57,8 @@ export function FilterForm({ query, options }: { query: ProjectQuery; options: E
   const { filter } = query;
   const yearHint = options.firstYear !== null ? `Projets enregistrés de ${options.firstYear} à ${options.lastYear}.` : undefined;
   return (
-    <form method="get" action={EXPLORER_PATH} aria-labelledby="titre-filtres" className="mb-8 rounded border border-gray-300 bg-gray-50 p-4">
+    <form id="filtres-projets" method="get" action={EXPLORER_PATH} aria-labelledby="titre-filtres" className="mb-8 rounded border border-gray-300 bg-gray-50 p-4">
+      <FormFollowsAddress formId="filtres-projets" />
       <h2 id="titre-filtres" className="mb-3 text-2xl font-bold text-gray-900">
         Filtrer et trier
       </h2>
