@@ -37,7 +37,8 @@ export function searchPattern(text: string): string {
   return [...foldForSearch(text)]
     .map((character) => {
       if (VARIANTS[character]) return `[${VARIANTS[character]}]`;
-      if (character === ' ') return '[[:space:]]+';
+      // No-break spaces (French typography: "n° 12", "12 %") count as spaces.
+      if (character === ' ') return '[[:space:]\u00a0\u202f]+';
       return /[\p{L}\p{N}]/u.test(character) ? character : `\\${character}`;
     })
     .join('');

@@ -14,7 +14,7 @@ import { describeOnEachDatabase } from '../setup/each-database';
 
 const HEADER = 'titre;porteur;forme_juridique;annee;montant_euros;dispositif;quartier_prioritaire;thematiques;description';
 const LEGAL_FORMS = ['Association', 'SCOP', 'SCIC', 'Coopérative', 'Mutuelle', 'Fondation', 'Entreprise ESUS', 'Autre'];
-const ACTIVITIES = ['Épicerie solidaire', 'EPICERIE sociale', 'Recyclerie', 'Tiers-lieu', 'Café « 100 % » associatif', 'Atelier_vélo', 'Zéro déchet', 'épicerie vrac'];
+const ACTIVITIES = ['Épicerie solidaire', 'EPICERIE sociale', 'Recyclerie', 'Tiers-lieu', 'Café «\u00a0100\u202f%\u00a0» associatif', 'Atelier_vélo', 'Zéro déchet', 'épicerie vrac'];
 
 /** Rows the public may see, by direct SQL (no code of the explorer), with an extra condition. */
 function visibleSql(condition = 'TRUE'): string {
@@ -182,11 +182,13 @@ describeOnEachDatabase('funded-projects explorer', (getDatabase) => {
       const { db, url } = getDatabase();
       const visible = await direct<{ title: string; carrierName: string }>(url, visibleSql());
       const expected = (text: string) => visible.filter((row) => [row.title, row.carrierName].some((value) => foldForSearch(value).includes(foldForSearch(text)))).length;
-      for (const text of ['epicerie', 'ÉPICERIE', 'cooperative elan', 'café « 100 % »', 'atelier_vélo', '%', '_', '.*']) {
+      for (const text of ['epicerie', 'ÉPICERIE', 'cooperative elan', 'café « 100 % »', '100 %', 'atelier_vélo', '%', '_', '.*']) {
         const totals = await getProjectTotals({ db, filter: { text } });
         expect(totals.projectCount, text).toBe(expected(text));
       }
       expect(expected('epicerie')).toBeGreaterThan(20);
+      // Typed with plain spaces, found where the title has French no-break spaces.
+      expect(expected('100 %')).toBeGreaterThan(10);
       expect((await getProjectTotals({ db, filter: { text: '.*' } })).projectCount).toBe(0);
     });
 
