@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchPattern } from './search-text';
+import { containsPattern, FOLD_FROM, FOLD_TO, foldForSearch } from './search-text';
 
-// What PostgreSQL makes of these patterns is checked against the database in
-// tests/integration/project-explorer.test.ts.
+// That PostgreSQL's trigger folds stored text the same way is checked against
+// the database in tests/integration/project-explorer.test.ts.
 
 describe('foldForSearch', () => {
+  it('maps one character to one, as translate() needs', () => {
+    expect([...FOLD_FROM]).toHaveLength([...FOLD_TO].length);
+  });
+
   it('ignores case and accents, spacing, and reads a decomposed é as the composed one', () => {
     expect(foldForSearch(' Économie  CIRCULAIRE à Nîmes ')).toBe('economie circulaire a nimes');
-    expect(foldForSearch('Cafe\u0301 l’Épicerie')).toBe("cafe l'epicerie");
+    expect(foldForSearch('Cafe\u0301 l’ŒUVRE')).toBe("cafe l'œuvre");
+    expect(foldForSearch('ØRESUND')).toBe('Øresund');
+    expect(foldForSearch('n°\u00a012\u202f%')).toBe('n° 12 %');
   });
 });
 
-describe('searchPattern', () => {
-  it('lets each letter stand for its accented forms in either case, and a space for any spacing', () => {
-    expect(searchPattern('Épi cé')).toBe('[eèéêëEÈÉÊË]p[iìíîïIÌÍÎÏ][[:space:]\u00a0\u202f]+[cçCÇ][eèéêëEÈÉÊË]');
-    expect(searchPattern('l’été')).toBe("l['’][eèéêëEÈÉÊË]t[eèéêëEÈÉÊË]");
-  });
-
-  it('escapes every character that is neither a letter nor a digit, so the query is taken literally', () => {
-    expect(searchPattern('b.*(d)|[x]\\2')).toBe('b\\.\\*\\(d\\)\\|\\[x\\]\\\\2');
-    expect(searchPattern('100 %')).toBe('100[[:space:]\u00a0\u202f]+\\%');
+describe('containsPattern', () => {
+  it('looks anywhere and takes the LIKE wildcards literally', () => {
+    expect(containsPattern('Épicerie')).toBe('%epicerie%');
+    expect(containsPattern('100 %_\\')).toBe('%100 \\%\\_\\\\%');
   });
 });

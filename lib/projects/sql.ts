@@ -4,7 +4,7 @@
 // a direction picked from fixed lists, never from input.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ProjectCursor, ProjectFilter, ProjectQuery, ProjectSort } from './filter';
-import { searchPattern } from './search-text';
+import { containsPattern } from './search-text';
 
 const PUBLISHED = Prisma.sql`'PUBLISHED'`;
 
@@ -43,8 +43,8 @@ export function filterConditions(filter: ProjectFilter): Prisma.Sql {
         AND l."slug" = ${filter.lever} AND l."status" = ${PUBLISHED} AND l."deletedAt" IS NULL)`);
   }
   if (filter.text) {
-    const pattern = searchPattern(filter.text);
-    conditions.push(Prisma.sql`(p."title" ~* ${pattern} OR p."carrierName" ~* ${pattern})`);
+    // searchText is the folded title, a line break, the folded carrier: the query, on one line, never spans both.
+    conditions.push(Prisma.sql`p."searchText" LIKE ${containsPattern(filter.text)}`);
   }
   return Prisma.join(conditions, ' AND ');
 }

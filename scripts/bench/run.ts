@@ -52,7 +52,9 @@ function firstVisitPaths(): () => string {
     const sort = SORTS[Math.floor(current / METROPOLISES.length) % SORTS.length];
     const from = 2008 + (Math.floor(current / (METROPOLISES.length * SORTS.length)) % 18);
     const to = from + (Math.floor(current / (METROPOLISES.length * SORTS.length * 18)) % (2027 - from));
-    return `/projets?metropole=${metropolis}&annee_min=${from}&annee_max=${to}${sort}`;
+    // Canonical addresses only: any other is answered with a redirect to it.
+    const years = from === to ? `annee=${from}` : `annee_min=${from}&annee_max=${to}`;
+    return `/projets?metropole=${metropolis}&${years}${sort}`;
   };
 }
 

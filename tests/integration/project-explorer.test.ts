@@ -8,7 +8,7 @@ import { commitFundedProjectImport } from '../../lib/import/funded-projects/comm
 import { createProjectCsvStream } from '../../lib/projects/export';
 import { findExplorerOptions, findFilterSlugs, findProjectPage, findUnknownFilterValues, getProjectTotals, iterateProjectRows, unknownAmong } from '../../lib/projects/explorer';
 import { parseProjectQuery, PROJECT_SORTS, SORT_ORDERS, type ProjectFilter, type ProjectQuery } from '../../lib/projects/filter';
-import { foldForSearch } from '../../lib/projects/search-text';
+import { FOLD_FROM, foldForSearch } from '../../lib/projects/search-text';
 import { truncateAll } from '../setup/databases';
 import { describeOnEachDatabase } from '../setup/each-database';
 
@@ -190,6 +190,23 @@ describeOnEachDatabase('funded-projects explorer', (getDatabase) => {
       // Typed with plain spaces, found where the title has French no-break spaces.
       expect(expected('100 %')).toBeGreaterThan(10);
       expect((await getProjectTotals({ db, filter: { text: '.*' } })).projectCount).toBe(0);
+    });
+
+    it('keeps the searched text folded by the database exactly as the query is folded, on every write', async () => {
+      const { db } = getDatabase();
+      const title = `Titre ${FOLD_FROM} «\u00a0n°\u202f12\u2009» \t fin Ø`;
+      const project = await db.fundedProject.findFirstOrThrow({ select: { id: true } });
+      const before = await db.fundedProject.findUniqueOrThrow({ where: { id: project.id }, select: { title: true, carrierName: true } });
+      try {
+        await db.fundedProject.update({ where: { id: project.id }, data: { title, carrierName: 'Coopérative ÉLAN' } });
+        const stored = await db.fundedProject.findUniqueOrThrow({ where: { id: project.id }, select: { searchText: true } });
+        expect(stored.searchText).toBe(`${foldForSearch(title)}\n${foldForSearch('Coopérative ÉLAN')}`);
+        // Written by the application, the column is put back by the trigger.
+        await db.fundedProject.update({ where: { id: project.id }, data: { searchText: 'autre chose' } });
+        expect((await db.fundedProject.findUniqueOrThrow({ where: { id: project.id }, select: { searchText: true } })).searchText).toBe(stored.searchText);
+      } finally {
+        await db.fundedProject.update({ where: { id: project.id }, data: before });
+      }
     });
 
     it('names the filter values that match nothing published', async () => {
