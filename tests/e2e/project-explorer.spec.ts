@@ -20,7 +20,7 @@ async function importPublished(page: Page, createUser: (options: CreateUserOptio
   await page.getByLabel('Fichier CSV').setInputFiles({ name: 'projets.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8') });
   await page.getByLabel('Publier directement les projets importés').check();
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-  await page.getByRole('button', { name: `Importer ${lines.length} projets` }).click();
+  await page.getByRole('button', { name: lines.length === 1 ? 'Importer 1 projet' : `Importer ${lines.length} projets` }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
 }
 
@@ -125,6 +125,44 @@ test.describe('the funded-projects explorer', () => {
     await page.getByRole('link', { name: 'Sans le filtre forme juridique : Fondation' }).click();
     await expect(page).toHaveURL(`/projets?q=${tag}`);
     await expect(page.getByTestId('total-projets')).toHaveText('2');
+  });
+
+  test('works without JavaScript: the form writes the address, the results and pages come from the server', async ({ page: staffPage, createUser, browser, baseURL }) => {
+    const tag = randomBytes(3).toString('hex');
+    await importPublished(staffPage, createUser, Array.from({ length: 52 }, (_, index) => `Sans script ${tag} ${index};Porteur;Association;1996;${100 + index};entreprendre-autrement;;;`));
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    try {
+      await page.goto('/projets');
+      await page.getByLabel('Métropole', { exact: true }).selectOption(LILLE);
+      await page.getByLabel('De', { exact: true }).fill('1996');
+      await page.getByLabel('à', { exact: true }).fill('1996');
+      await page.getByLabel('Trier par').selectOption('montant');
+      await page.getByRole('button', { name: 'Afficher les projets' }).click();
+      await expect(page).toHaveURL(`/projets?metropole=${LILLE}&annee=1996&tri=montant`);
+      await expect(page.getByTestId('total-projets')).toHaveText('52');
+      // A page position renders on demand: still without a script.
+      await page.getByRole('link', { name: 'Projets suivants' }).click();
+      await expect(page).toHaveURL(/apres=/);
+      await expect(page.getByRole('table', { name: /^Projets 51 à 52 sur 52/ })).toBeVisible();
+      await page.goto(`/projets?q=${encodeURIComponent(`sans script ${tag}`)}`);
+      await expect(page.getByTestId('total-projets')).toHaveText('52');
+      const response = await page.goto('/projets?annee=abc');
+      expect(response!.status()).toBe(400);
+      await expect(page.getByRole('heading', { level: 1, name: 'Filtre non valide' })).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a cached state of the explorer shows a publication at once', async ({ page, createUser }) => {
+    const url = '/projets?dispositif=prix-toulouse-impact&annee=1994';
+    await page.goto(url);
+    await expect(page.getByText('Aucun projet ne correspond à ces filtres.')).toBeVisible();
+    await importPublished(page, createUser, [`Lauréat ${randomBytes(3).toString('hex')};Coop;SCIC;1994;2 500;prix-toulouse-impact;oui;;`]);
+    await page.goto(url);
+    await expect(page.getByTestId('total-projets')).toHaveText('1');
+    await expect(page.getByTestId('total-montant')).toHaveText(/^2\s500\s€$/);
   });
 
   test('a malformed or unknown filter value gets a 4xx and a French message, never a 500', async ({ page, request }) => {

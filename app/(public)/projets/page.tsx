@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { parseProjectQuery } from '@/lib/projects/filter';
 import { ExplorerIntro } from './_components/explorer-intro';
 import { ProjectExplorer } from './_components/project-explorer';
@@ -19,8 +18,8 @@ function toSearchParams(record: SearchParams): URLSearchParams {
   return params;
 }
 
-async function ExplorerForSearch({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const parsed = parseProjectQuery(toSearchParams(await searchParams));
+function explorerFor(params: URLSearchParams) {
+  const parsed = parseProjectQuery(params);
   // proxy.ts answers malformed addresses with a 400 before this renders; this only covers a request that bypassed it.
   if (!parsed.success) {
     return (
@@ -34,17 +33,21 @@ async function ExplorerForSearch({ searchParams }: { searchParams: Promise<Searc
   return <ProjectExplorer query={parsed.query} />;
 }
 
+// The page waits for its query instead of streaming it into a Suspense
+// fallback: streamed content is put in place by a script, and the explorer
+// must work without JavaScript.
+export const instant = false;
+
 /**
  * Searches and page positions, rendered on demand (filters and sorts alone are
  * served from their cached page, /projets/vue/…, by proxy.ts).
  */
-export default function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = toSearchParams(await searchParams);
   return (
     <>
       <ExplorerIntro />
-      <Suspense fallback={<p className="text-gray-800">Chargement des projets…</p>}>
-        <ExplorerForSearch searchParams={searchParams} />
-      </Suspense>
+      {explorerFor(params)}
     </>
   );
 }
