@@ -7,6 +7,8 @@ import { COMPARISON_PATH, comparisonProxyResponse } from '@/lib/compare/proxy';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { routeDirectoryRequest } from '@/lib/metropolises/directory-proxy';
+import { gateExplorerRequest } from '@/lib/projects/explorer-gate';
+import { EXPLORER_PATH } from '@/lib/projects/filter';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 
 // A first filter with real statuses (pages stream, so they cannot set them):
@@ -18,7 +20,9 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 //   redirect to sign in;
 // - a role below a restricted section → 403, audited;
 // - the directory's filters (/metropoles?region=…) → rewritten to their prerendered page, or 400;
-// - /comparer's query string → rewritten to the page of that selection, or 400.
+// - /comparer's query string → rewritten to the page of that selection, or 400;
+// - /projets with a malformed or unknown filter → 400 or 404, and the rest of
+//   its routing (lib/projects/explorer-gate.ts).
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -63,6 +67,7 @@ export async function proxy(request: NextRequest) {
   if (directory) return directory;
   const { pathname } = request.nextUrl;
   if (pathname === COMPARISON_PATH && !isAction) return comparisonProxyResponse(request);
+  if (pathname === EXPLORER_PATH && !isAction) return gateExplorerRequest(request);
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
 
@@ -101,6 +106,7 @@ export const config = {
     '/metropoles',
     // Its query string is judged here (lib/compare/proxy.ts).
     '/comparer',
+    '/projets',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

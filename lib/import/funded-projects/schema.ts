@@ -41,7 +41,8 @@ function normalizeWord(value: string): string {
     .trim();
 }
 
-const SHORT_LEGAL_FORM_LABELS: Record<LegalForm, string> = {
+/** The short names of legal forms, as the import reads them and the explorer shows them. */
+export const SHORT_LEGAL_FORM_LABELS: Record<LegalForm, string> = {
   ASSOCIATION: 'Association',
   SCOP: 'SCOP',
   SCIC: 'SCIC',
