@@ -9,12 +9,19 @@ import { beyond, direction, filterConditions, isAscending, orderBy, PUBLIC_PROJE
 
 const EXPORT_BATCH_SIZE = 1_000;
 
-// Every column is bytea or text: the binary format hands bytea over as a
-// Buffer, and text needs no binary decoding of numbers.
+// Every column is bytea or text: the binary format hands bytea over as a Buffer
+// (a slice of what the socket received), and text needs no binary decoding of numbers.
+interface LineRow {
+  /** One CSV line as UTF-8 bytes. */
+  bytes: Uint8Array;
+  sortValue: string;
+  id: string;
+}
+
 interface Chunk {
-  /** The batch's CSV lines as UTF-8 bytes; null when the batch is empty. */
-  bytes: Uint8Array | null;
-  rowCount: string;
+  /** The batch's lines, joined. */
+  bytes: Uint8Array;
+  rowCount: number;
   lastValue: string | null;
   lastId: string | null;
 }
@@ -22,7 +29,7 @@ interface Chunk {
 type Query = Pick<ProjectQuery, 'filter' | 'sort' | 'order'>;
 
 /** Runs a batch's query; results in PostgreSQL's binary format, so the bytes arrive as a Buffer, never as a string. */
-export type ChunkReader = (sql: Prisma.Sql) => Promise<Chunk[]>;
+export type ChunkReader = (sql: Prisma.Sql) => Promise<LineRow[]>;
 
 interface TypeParsers {
   getTypeParser: (oid: number, format?: 'text' | 'binary') => (value: Buffer) => unknown;
@@ -37,17 +44,19 @@ const BYTEA = 17;
 /** The batches through a pg pool, the bytes handed over as received. */
 export function binaryPoolReader(pool: BinaryQueryable, defaultTypes: TypeParsers = pg.types as unknown as TypeParsers): ChunkReader {
   const types: TypeParsers = { getTypeParser: (oid, format) => (oid === BYTEA ? (value) => value : defaultTypes.getTypeParser(oid, format)) };
-  return async (sql) => (await pool.query({ text: sql.text, values: sql.values, binary: true, types })).rows as Chunk[];
+  return async (sql) => (await pool.query({ text: sql.text, values: sql.values, binary: true, types })).rows as LineRow[];
 }
 
-/** One keyset batch, formatted and joined by PostgreSQL (lib/projects/csv-sql.ts). */
+/**
+ * One keyset batch, each line written by PostgreSQL (lib/projects/csv-sql.ts).
+ * One result row per line rather than one string per batch: small rows are
+ * slices of the socket's buffer, a large one is reassembled from it, copy after copy.
+ */
 async function readChunk(read: ChunkReader, query: Query, dialect: CsvDialect, position: Pick<ProjectCursor, 'value' | 'id'> | null, limit: number): Promise<Chunk> {
   const ascending = isAscending(query);
   const { values, line } = csvLineSql(dialect);
-  const forward = direction(ascending);
-  const backward = direction(!ascending);
   // The batch is chosen first (an index range scan), then only its rows are formatted.
-  const [chunk] = await read(Prisma.sql`
+  const rows = await read(Prisma.sql`
     WITH batch AS (
       SELECT p."id" AS "id", ${sortColumn(query.sort)} AS "k"
       FROM ${PUBLIC_PROJECTS_FROM}
@@ -55,17 +64,17 @@ async function readChunk(read: ChunkReader, query: Query, dialect: CsvDialect, p
       ORDER BY ${orderBy(query.sort, ascending)}
       LIMIT ${limit}
     )
-    SELECT convert_to(string_agg(${line}, '' ORDER BY batch."k" ${forward}, batch."id" ${forward}), 'UTF8') AS "bytes", count(*)::text AS "rowCount",
-           (array_agg(batch."k"::text ORDER BY batch."k" ${backward}, batch."id" ${backward}))[1] AS "lastValue",
-           (array_agg(batch."id" ORDER BY batch."k" ${backward}, batch."id" ${backward}))[1] AS "lastId"
+    SELECT convert_to(${line}, 'UTF8') AS "bytes", batch."k"::text AS "sortValue", batch."id" AS "id"
     FROM batch
     JOIN "FundedProject" p ON p."id" = batch."id"
     JOIN "FundingProgramme" fp ON fp."id" = p."fundingProgrammeId"
     JOIN "Metropolis" m ON m."id" = p."metropolisId"
     -- OFFSET 0 keeps each value computed once per row (the planner would otherwise copy
     -- the expression into every place the line reads it).
-    CROSS JOIN LATERAL (SELECT ${values} OFFSET 0) AS cells`);
-  return chunk!;
+    CROSS JOIN LATERAL (SELECT ${values} OFFSET 0) AS cells
+    ORDER BY batch."k" ${direction(ascending)}, batch."id" ${direction(ascending)}`);
+  const last = rows.at(-1);
+  return { bytes: Buffer.concat(rows.map((row) => row.bytes)), rowCount: rows.length, lastValue: last?.sortValue ?? null, lastId: last?.id ?? null };
 }
 
 export interface ProjectCsvStreamOptions {
@@ -108,8 +117,8 @@ export function createProjectCsvStream({ query, format, read, batchSize = EXPORT
         }
         try {
           const chunk = isLastBatch ? null : await readChunk(reader, query, dialect, position, batchSize);
-          const rowCount = chunk ? Number(chunk.rowCount) : 0;
-          if (!chunk || rowCount === 0 || chunk.bytes === null) {
+          const rowCount = chunk?.rowCount ?? 0;
+          if (!chunk || rowCount === 0) {
             controller.close();
             finish();
             return;
