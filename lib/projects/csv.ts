@@ -30,43 +30,39 @@ export function formatCentsForCsv(cents: number, decimalMark: CsvDialect['decima
   return `${Math.trunc(cents / 100)}${decimalMark}${String(cents % 100).padStart(2, '0')}`;
 }
 
-type Cell = { kind: 'text'; value: string | null } | { kind: 'number'; value: string };
-
-const text = (value: string | null): Cell => ({ kind: 'text', value });
-const number = (value: string): Cell => ({ kind: 'number', value });
-
 interface ExportColumn {
   /** Header (ASCII snake_case; those shared with the import template mean the same there). */
   name: string;
-  cell: (row: ProjectExportRow, dialect: CsvDialect) => Cell;
+  /** Numbers are written as they are; text is quoted and neutralised when needed. */
+  isNumber?: boolean;
+  value: (row: ProjectExportRow, dialect: CsvDialect) => string | null;
 }
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { name: 'identifiant', cell: (row) => text(row.slug) },
-  { name: 'titre', cell: (row) => text(row.title) },
-  { name: 'porteur', cell: (row) => text(row.carrierName) },
-  { name: 'forme_juridique', cell: (row) => text(SHORT_LEGAL_FORM_LABELS[row.legalForm]) },
-  { name: 'annee', cell: (row) => number(String(row.year)) },
-  { name: 'montant_euros', cell: (row, dialect) => number(formatCentsForCsv(row.amountCents, dialect.decimalMark)) },
-  { name: 'quartier_prioritaire', cell: (row) => text(row.isInPriorityNeighbourhood === null ? null : row.isInPriorityNeighbourhood ? 'oui' : 'non') },
-  { name: 'thematiques', cell: (row) => text(row.themeSlugs.join('|')) },
-  { name: 'dispositif', cell: (row) => text(row.programmeSlug) },
-  { name: 'dispositif_nom', cell: (row) => text(row.programmeName) },
-  { name: 'metropole', cell: (row) => text(row.metropolisSlug) },
-  { name: 'metropole_nom', cell: (row) => text(row.metropolisName) },
-  { name: 'metropole_siren', cell: (row) => text(row.metropolisSiren) },
-  { name: 'date_publication', cell: (row) => text(row.publishedOn) },
-  { name: 'description', cell: (row) => text(row.description) },
+  { name: 'identifiant', value: (row) => row.slug },
+  { name: 'titre', value: (row) => row.title },
+  { name: 'porteur', value: (row) => row.carrierName },
+  { name: 'forme_juridique', value: (row) => SHORT_LEGAL_FORM_LABELS[row.legalForm] },
+  { name: 'annee', isNumber: true, value: (row) => String(row.year) },
+  { name: 'montant_euros', isNumber: true, value: (row, dialect) => formatCentsForCsv(row.amountCents, dialect.decimalMark) },
+  { name: 'quartier_prioritaire', value: (row) => (row.isInPriorityNeighbourhood === null ? null : row.isInPriorityNeighbourhood ? 'oui' : 'non') },
+  { name: 'thematiques', value: (row) => row.themeSlugs.join('|') },
+  { name: 'dispositif', value: (row) => row.programmeSlug },
+  { name: 'dispositif_nom', value: (row) => row.programmeName },
+  { name: 'metropole', value: (row) => row.metropolisSlug },
+  { name: 'metropole_nom', value: (row) => row.metropolisName },
+  { name: 'metropole_siren', value: (row) => row.metropolisSiren },
+  { name: 'date_publication', value: (row) => row.publishedOn },
+  { name: 'description', value: (row) => row.description },
 ];
 
 // A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"):
 // such text gets a leading apostrophe, which spreadsheets show as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(cell: Cell, dialect: CsvDialect): string {
-  if (cell.kind === 'number') return cell.value;
-  if (cell.value === null || cell.value === '') return '';
-  const value = FORMULA_START.test(cell.value) ? `'${cell.value}` : cell.value;
+export function csvTextCell(text: string | null, dialect: CsvDialect): string {
+  if (text === null || text === '') return '';
+  const value = FORMULA_START.test(text) ? `'${text}` : text;
   return value.includes(dialect.separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -74,8 +70,16 @@ export function csvHeader(dialect: CsvDialect): string {
   return `${dialect.byteOrderMark ? '\uFEFF' : ''}${EXPORT_COLUMNS.map((column) => column.name).join(dialect.separator)}\r\n`;
 }
 
+// Called once per exported row: a plain loop, no intermediate arrays.
 export function csvRow(row: ProjectExportRow, dialect: CsvDialect): string {
-  return `${EXPORT_COLUMNS.map((column) => csvCell(column.cell(row, dialect), dialect)).join(dialect.separator)}\r\n`;
+  let line = '';
+  for (let index = 0; index < EXPORT_COLUMNS.length; index += 1) {
+    const column = EXPORT_COLUMNS[index]!;
+    const value = column.value(row, dialect);
+    if (index > 0) line += dialect.separator;
+    line += column.isNumber ? (value ?? '') : csvTextCell(value, dialect);
+  }
+  return `${line}\r\n`;
 }
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });

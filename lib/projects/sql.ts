@@ -68,10 +68,17 @@ export function isAscending(query: Pick<ProjectQuery, 'order'>, reverse = false)
   return (query.order === 'croissant') !== reverse;
 }
 
+export function sortColumn(sort: ProjectSort): Prisma.Sql {
+  return SORT_COLUMNS[sort];
+}
+
+export function direction(ascending: boolean): Prisma.Sql {
+  return ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+}
+
 /** ORDER BY of a sort; the id breaks ties, so the order is total and pages never overlap. */
 export function orderBy(sort: ProjectSort, ascending: boolean): Prisma.Sql {
-  const direction = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  return Prisma.sql`${SORT_COLUMNS[sort]} ${direction}, p."id" ${direction}`;
+  return Prisma.sql`${SORT_COLUMNS[sort]} ${direction(ascending)}, p."id" ${direction(ascending)}`;
 }
 
 function sortValueSql(sort: ProjectSort, value: number | string): Prisma.Sql {

@@ -11,6 +11,9 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Every response time (ms), sorted, and the time the load lasted: rounds are merged from them. */
+  times: number[];
+  seconds: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -42,11 +45,30 @@ export async function load({ origin, path, connections, durationSeconds }: LoadO
   const result = await instance;
   times.sort((a, b) => a - b);
   return {
+    times,
+    seconds: result.duration,
     requestsPerSecond: result.requests.total / result.duration,
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
     meanBytes: times.length ? bytes / times.length : 0,
+  };
+}
+
+/** Several loads of the same scenario as one: throughput over their total time, percentiles over all their responses. */
+export function mergeLoads(loads: readonly LoadResult[]): LoadResult {
+  const times = loads.flatMap((result) => result.times).sort((a, b) => a - b);
+  const seconds = loads.reduce((sum, result) => sum + result.seconds, 0);
+  const requests = loads.reduce((sum, result) => sum + result.requests, 0);
+  return {
+    times,
+    seconds,
+    requestsPerSecond: requests / seconds,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    requests,
+    failures: loads.reduce((sum, result) => sum + result.failures, 0),
+    meanBytes: loads.reduce((sum, result) => sum + result.meanBytes * result.requests, 0) / Math.max(1, requests),
   };
 }

@@ -30,6 +30,7 @@ export interface ExportMeasure {
 export interface BenchReport {
   connections: number;
   durationSeconds: number;
+  rounds: number;
   typicalPath: string;
   small: { projects: number; loads: Record<ScenarioName, LoadResult> };
   large: { projects: number; loads: Record<ScenarioName, LoadResult> };
@@ -85,7 +86,7 @@ export function formatReport(report: BenchReport): string {
   const names = Object.keys(SCENARIO_LABELS) as ScenarioName[];
   const lines = [
     '',
-    `Banc d’essai : autocannon, ${report.connections} connexions, ${report.durationSeconds} s par mesure, boucle locale, même machine que le serveur.`,
+    `Banc d’essai : autocannon, ${report.connections} connexions, ${report.rounds} tours de ${report.durationSeconds} s par mesure (les deux serveurs à tour de rôle), boucle locale, même machine que le serveur.`,
     `Filtre type : ${report.typicalPath}`,
     '',
     `${pad('', 50)}${pad(`${number(small.projects)} projets`, 46)}${pad(`${number(large.projects)} projets`, 46)}p50 ${number(large.projects)} / ${number(small.projects)}`,

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import type { Database } from '../../lib/db/client';
 import { commitFundedProjectImport } from '../../lib/import/funded-projects/commit';
-import { createProjectCsvStream } from '../../lib/projects/export';
-import { findExplorerOptions, findFilterSlugs, findProjectPage, findUnknownFilterValues, getProjectTotals, iterateProjectRows, unknownAmong } from '../../lib/projects/explorer';
+import { CSV_DIALECTS, csvHeader, csvRow } from '../../lib/projects/csv';
+import { binaryPoolReader, createProjectCsvStream } from '../../lib/projects/export';
+import { findExplorerOptions, findFilterSlugs, findProjectPage, findUnknownFilterValues, getProjectTotals, iterateProjectRows, prismaReader, unknownAmong } from '../../lib/projects/explorer';
 import { parseProjectQuery, PROJECT_SORTS, SORT_ORDERS, type ProjectFilter, type ProjectQuery } from '../../lib/projects/filter';
 import { FOLD_FROM, foldForSearch } from '../../lib/projects/search-text';
 import { truncateAll } from '../setup/databases';
@@ -277,24 +278,52 @@ describeOnEachDatabase('funded-projects explorer', (getDatabase) => {
       const base = query('tri=titre&qpv=oui');
       const all = await findProjectPage({ db, query: base, pageSize: 1_000 });
       const batches: number[] = [];
-      const ids: string[] = [];
-      for await (const batch of iterateProjectRows({ db, query: base, batchSize: 4 })) {
+      const rows = [];
+      for await (const batch of iterateProjectRows({ read: prismaReader(db), query: base, batchSize: 4 })) {
         batches.push(batch.length);
-        ids.push(...batch.map((row) => row.id));
+        rows.push(...batch);
       }
-      expect(ids).toEqual(all.rows.map((row) => row.id));
+      expect(rows.map((row) => ({ ...row, description: undefined }))).toEqual(all.rows.map((row) => ({ ...row, description: undefined })));
       expect(Math.max(...batches)).toBe(4);
     });
 
-    it('streams a CSV that parses back to the database rows, in both dialects', async () => {
+    it('writes in PostgreSQL, byte for byte, the CSV that csv.ts writes from the rows, in both dialects and every sort', async () => {
       const { db, url } = getDatabase();
+      const tricky = await db.fundedProject.findFirstOrThrow({ where: { status: 'PUBLISHED', title: { contains: 'Recyclerie' } }, select: { id: true, title: true, carrierName: true, description: true } });
+      await db.fundedProject.update({
+        where: { id: tricky.id },
+        data: { title: '=SOMME(A1) « guillemets " ; et , virgules »', carrierName: '-Porteur @ligne', description: 'Deux\nlignes\r\net\ttab' },
+      });
+      const pool = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        for (const search of ['', 'tri=titre', 'tri=montant&ordre=croissant', 'metropole=nantes-test&qpv=inconnu']) {
+          const base = query(search);
+          const rows = [];
+          for await (const batch of iterateProjectRows({ read: prismaReader(db), query: base, batchSize: 50 })) rows.push(...batch);
+          expect(rows.length).toBeGreaterThan(5);
+          for (const format of ['open-data', 'excel'] as const) {
+            const dialect = CSV_DIALECTS[format];
+            const expected = csvHeader(dialect) + rows.map((row) => csvRow(row, dialect)).join('');
+            const written = Buffer.from(await new Response(createProjectCsvStream({ read: binaryPoolReader(pool), query: base, format, batchSize: 7 })).arrayBuffer()).toString('utf8');
+            expect(written, `${format} ${search}`).toBe(expected);
+          }
+        }
+      } finally {
+        await pool.end();
+        await db.fundedProject.update({ where: { id: tricky.id }, data: { title: tricky.title, carrierName: tricky.carrierName, description: tricky.description } });
+      }
+    });
+
+    it('streams a CSV that parses back to the database rows, in both dialects', async () => {
+      const { url } = getDatabase();
       const base = query('metropole=lille-test&tri=montant');
       const expected = await direct<{ slug: string; title: string; year: number; amountCents: number }>(
         url,
         `SELECT v.slug, v.title, v.year, v."amountCents" FROM (${visibleSql(`m.slug = 'lille-test'`)}) v ORDER BY v."amountCents" DESC, v.id DESC`,
       );
+      const pool = new pg.Pool({ connectionString: url, max: 1 });
       for (const [format, delimiter] of [['open-data', ','], ['excel', ';']] as const) {
-        const bytes = Buffer.from(await new Response(createProjectCsvStream({ db, query: base, format, batchSize: 6 })).arrayBuffer());
+        const bytes = Buffer.from(await new Response(createProjectCsvStream({ read: binaryPoolReader(pool), query: base, format, batchSize: 6 })).arrayBuffer());
         expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(format === 'excel');
         const text = bytes.toString('utf8');
         const records = parse(text, { bom: true, delimiter, columns: true }) as Record<string, string>[];
@@ -303,6 +332,7 @@ describeOnEachDatabase('funded-projects explorer', (getDatabase) => {
         );
         expect(records.every((record) => record.metropole === 'lille-test' && record.metropole_nom === 'Métropole test de Lille')).toBe(true);
       }
+      await pool.end();
     });
   });
 });

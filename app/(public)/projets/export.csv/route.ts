@@ -45,7 +45,10 @@ export async function GET(request: NextRequest) {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': `attachment; filename="${exportFileName(format, extractedAt)}"`,
-      'Cache-Control': 'no-store',
+      // no-transform keeps Next's gzip off this response: its compression stream
+      // reads the whole body ahead of a slow client (measured: the server's memory
+      // grew by the size of the file), where an identity body follows the client's pace.
+      'Cache-Control': 'no-store, no-transform',
       Link: `<${LICENCE_URL}>; rel="license"`,
       'X-Licence': LICENCE_NAME,
       'X-Date-Extraction': extractedAt.toISOString(),
