@@ -134,7 +134,7 @@ if (values.build || isBuildStale()) {
 }
 
 const loads = DATASETS.map(() => [] as Record<ScenarioName, LoadResult>[]);
-let csv: ExportMeasure | undefined;
+const csv: ExportMeasure[] = [];
 for (let round = 1; round <= rounds; round += 1) {
   for (const [index, dataset] of DATASETS.entries()) {
     console.log(`Tour ${round}/${rounds} : serveur sur la base de ${dataset.projects.toLocaleString('fr-FR')} projets…`);
@@ -142,7 +142,8 @@ for (let round = 1; round <= rounds; round += 1) {
     stopping.push(server);
     try {
       loads[index]!.push(await measureLoads(server));
-      if (round === rounds && index === DATASETS.length - 1) csv = await measureExport(server);
+      // Twice: the first large export of a process also pays for V8 enlarging its heaps.
+      if (round === rounds && index === DATASETS.length - 1) csv.push(await measureExport(server), await measureExport(server));
     } finally {
       await server.stop();
       stopping.pop();
@@ -156,4 +157,4 @@ const merged = (index: number): Record<ScenarioName, LoadResult> => {
 };
 const small = { projects: DATASETS[0].projects, loads: merged(0) };
 const large = { projects: DATASETS[1].projects, loads: merged(1) };
-console.log(formatReport({ connections, durationSeconds, rounds, typicalPath: TYPICAL_PATH, small, large, csv: csv! }));
+console.log(formatReport({ connections, durationSeconds, rounds, typicalPath: TYPICAL_PATH, small, large, csv: csv[0]!, csvAgain: csv[1]! }));
