@@ -29,3 +29,18 @@ export const cacheTags = {
 
 /** Lifetime of public entries: tags invalidate them on writes; this only bounds staleness if a tag is missed. */
 export const PUBLIC_CACHE_LIFE = 'hours';
+
+/** Every collection a métropole's profile reads (the profile and the comparison are tagged with them). */
+export const METROPOLIS_PROFILE_TAGS = [
+  cacheTags.metropolises,
+  cacheTags.policyPlans,
+  cacheTags.actionLevers,
+  cacheTags.fundingProgrammes,
+  cacheTags.fundedProjects,
+  cacheTags.figures,
+  cacheTags.sources,
+  cacheTags.persons,
+  cacheTags.organisations,
+  cacheTags.supportStructures,
+  cacheTags.workingGroups,
+] as const;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
-import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { cacheTags, METROPOLIS_PROFILE_TAGS, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
 import type { Comparison } from './build';
 import { loadComparison } from './load';
 
@@ -13,17 +13,7 @@ export async function getComparison(slugs: readonly string[]): Promise<Compariso
   cacheLife(PUBLIC_CACHE_LIFE);
   cacheTag(
     ...slugs.map((slug) => cacheTags.metropolis(slug)),
-    cacheTags.metropolises,
-    cacheTags.policyPlans,
-    cacheTags.actionLevers,
-    cacheTags.fundingProgrammes,
-    cacheTags.fundedProjects,
-    cacheTags.figures,
-    cacheTags.sources,
-    cacheTags.persons,
-    cacheTags.organisations,
-    cacheTags.supportStructures,
-    cacheTags.workingGroups,
+    ...METROPOLIS_PROFILE_TAGS,
   );
   return loadComparison(getDb(), slugs);
 }

@@ -3,7 +3,7 @@ import { readPublishedActionLevers, readPublishedMetropolises, type LeverRef } f
 import { MetropolisListItem, MetropolisProfile, metropolisProfileSelect, toMetropolisProfile } from './select';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/lib/db';
-import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { cacheTags, METROPOLIS_PROFILE_TAGS, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
 import { getProjectTotalsByProgramme } from '@/lib/figures/computed';
 
 import { publishedWhere } from '@/lib/publication';
@@ -39,17 +39,7 @@ export async function getPublishedMetropolisBySlug(slug: string): Promise<Metrop
   cacheLife(PUBLIC_CACHE_LIFE);
   cacheTag(
     cacheTags.metropolis(slug),
-    cacheTags.metropolises,
-    cacheTags.policyPlans,
-    cacheTags.actionLevers,
-    cacheTags.fundingProgrammes,
-    cacheTags.fundedProjects,
-    cacheTags.figures,
-    cacheTags.sources,
-    cacheTags.persons,
-    cacheTags.organisations,
-    cacheTags.supportStructures,
-    cacheTags.workingGroups,
+    ...METROPOLIS_PROFILE_TAGS,
   );
 
   const row = await getDb().metropolis.findFirst({ where: { slug, ...publishedWhere }, select: metropolisProfileSelect });
