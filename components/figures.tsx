@@ -1,4 +1,5 @@
 import { FigureCitation } from '@/components/figure-citation';
+import { DateText } from '@/components/date-text';
 import { SourceLine } from '@/components/source-line';
 import { declaredFigureAnchor, figurePermalink, NO_PERIOD_TEXT } from '@/lib/figures/citation';
 import type { FigureView } from '@/lib/figures/select';
@@ -22,6 +23,14 @@ export function FigureCard({ figure }: { figure: FigureView }) {
         <span className="font-normal text-gray-700"> ({period ?? NO_PERIOD_TEXT})</span>
       </p>
       <SourceLine source={figure.source} />
+      {figure.correction && (
+        <p className="text-sm text-gray-700">
+          Corrigé le <DateText date={figure.correction.date} /> ·{' '}
+          <a href={`#${figure.correction.anchor}`} className="text-brand-700 underline hover:text-brand-800">
+            voir la modification<span className="sr-only"> de « {figure.label} »</span>
+          </a>
+        </p>
+      )}
       <FigureCitation
         citation={{
           label: figure.label,

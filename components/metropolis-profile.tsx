@@ -1,3 +1,5 @@
+import { PageHistorySection, UpdatedOn } from '@/components/page-history';
+import type { PageHistory } from '@/lib/history/page';
 import Link from 'next/link';
 import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -58,7 +60,7 @@ function OfficialLine({ official }: { official: OfficialView }) {
 }
 
 /** A métropole's public page; also renders a draft's preview in the back-office. */
-export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisProfile }) {
+export function MetropolisProfileView({ metropolis, history }: { metropolis: MetropolisProfile; history?: PageHistory }) {
   const hasPopulation = metropolis.population !== null && metropolis.identitySource !== null;
   const hasCommuneCount = metropolis.communeCount !== null && metropolis.identitySource !== null;
 
@@ -72,6 +74,7 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
         ]}
       />
       <h1 className="mb-2 text-3xl font-bold text-gray-900">{metropolis.officialName}</h1>
+      <UpdatedOn history={history} />
       <p className="mb-2 text-lg text-gray-700">
         {metropolis.region} · siège : {metropolis.seatCity}
       </p>
@@ -290,6 +293,7 @@ export function MetropolisProfileView({ metropolis }: { metropolis: MetropolisPr
           </ul>
         )}
       </section>
+      <PageHistorySection history={history} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { PageHistorySection, UpdatedOn } from '@/components/page-history';
+import type { PageHistory } from '@/lib/history/page';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { FigureList } from '@/components/figures';
@@ -70,7 +72,7 @@ function PlanEditions({ plan }: { plan: PolicyPlanDetail }) {
 }
 
 /** A plan's public page; also renders a draft's preview in the back-office. */
-export function PolicyPlanDetailView({ plan }: { plan: PolicyPlanDetail }) {
+export function PolicyPlanDetailView({ plan, history }: { plan: PolicyPlanDetail; history?: PageHistory }) {
   const period = formatYearRange(plan.startYear, plan.endYear);
 
   return (
@@ -85,6 +87,7 @@ export function PolicyPlanDetailView({ plan }: { plan: PolicyPlanDetail }) {
       />
       <p className="mb-1 font-medium text-brand-700">{planKindLabels[plan.kind]}</p>
       <h1 className="mb-6 text-3xl font-bold text-gray-900">{plan.title}</h1>
+      <UpdatedOn history={history} />
 
       <dl className="mb-8 grid gap-x-8 gap-y-3 sm:grid-cols-3">
         <div>
@@ -152,6 +155,7 @@ export function PolicyPlanDetailView({ plan }: { plan: PolicyPlanDetail }) {
         </h2>
         <PlanEditions plan={plan} />
       </section>
+      <PageHistorySection history={history} />
     </>
   );
 }

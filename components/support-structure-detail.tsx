@@ -1,3 +1,5 @@
+import { PageHistorySection, UpdatedOn } from '@/components/page-history';
+import type { PageHistory } from '@/lib/history/page';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
@@ -11,7 +13,7 @@ import type { SupportStructureDetail } from '@/lib/support-structures/select';
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
 
 /** A support structure's public page; also renders a draft's preview in the back-office. */
-export function SupportStructureDetailView({ structure }: { structure: SupportStructureDetail }) {
+export function SupportStructureDetailView({ structure, history }: { structure: SupportStructureDetail; history?: PageHistory }) {
   return (
     <>
       <Breadcrumbs
@@ -23,6 +25,7 @@ export function SupportStructureDetailView({ structure }: { structure: SupportSt
       />
       <p className="mb-1 font-medium text-brand-700">{supportStructureKindLabels[structure.kind]}</p>
       <h1 className="mb-6 text-3xl font-bold text-gray-900">{structure.name}</h1>
+      <UpdatedOn history={history} />
 
       <section aria-labelledby="presentation" className="mb-12">
         <h2 id="presentation" className={sectionHeading}>
@@ -82,6 +85,7 @@ export function SupportStructureDetailView({ structure }: { structure: SupportSt
           <FigureList figures={structure.figures} />
         )}
       </section>
+      <PageHistorySection history={history} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { PageHistorySection, UpdatedOn } from '@/components/page-history';
+import type { PageHistory } from '@/lib/history/page';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateText } from '@/components/date-text';
@@ -22,7 +24,7 @@ function organiserName(organiser: WorkingGroupDetail['organisers'][number]): str
 }
 
 /** A working-group report's public page; also renders a draft's preview in the back-office. */
-export function WorkingGroupReportDetailView({ recap }: { recap: WorkingGroupDetail }) {
+export function WorkingGroupReportDetailView({ recap, history }: { recap: WorkingGroupDetail; history?: PageHistory }) {
   const minutes = readingTimeMinutes(readingText(recap));
   const unnamedCount = recap.participantCount - recap.participants.length;
 
@@ -54,6 +56,7 @@ export function WorkingGroupReportDetailView({ recap }: { recap: WorkingGroupDet
             )}{' '}
             · lecture : {minutes} min
           </p>
+          <UpdatedOn history={history} />
           {recap.themes.length > 0 && (
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <span className="text-sm font-semibold text-gray-900">Thèmes :</span>
@@ -209,6 +212,7 @@ export function WorkingGroupReportDetailView({ recap }: { recap: WorkingGroupDet
           </section>
         )}
       </article>
+      <PageHistorySection history={history} />
     </>
   );
 }

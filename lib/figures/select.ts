@@ -44,6 +44,8 @@ export interface FigureView {
   fundingProgrammeId: string | null;
   /** The public page that shows it, where its permalink points (with its anchor). */
   pagePath: string;
+  /** Its latest public correction, set by the page that shows its history (lib/history). */
+  correction?: { date: Date; anchor: string };
 }
 
 type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureSelect }>;

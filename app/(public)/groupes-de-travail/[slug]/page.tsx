@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
+import { getPageHistory } from '@/lib/history/queries';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { findPublishedWorkingGroupSlugs, getPublishedWorkingGroupBySlug } from '@/lib/working-groups/queries';
@@ -28,5 +29,6 @@ export default async function WorkingGroupPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/groupes-de-travail/${target}`);
     notFound();
   }
-  return <WorkingGroupReportDetailView recap={recap} />;
+  const history = await getPageHistory({ entityType: 'WorkingGroupReport', slug, figures: [] });
+  return <WorkingGroupReportDetailView recap={recap} history={history} />;
 }

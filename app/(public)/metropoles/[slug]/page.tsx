@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
 import { findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
+import { getPageHistory, withCorrections } from '@/lib/history/queries';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -27,5 +28,12 @@ export default async function MetropolisPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/metropoles/${target}`);
     notFound();
   }
-  return <MetropolisProfileView metropolis={metropolis} />;
+  const figures = [...metropolis.figures, ...metropolis.fundingProgrammes.flatMap((programme) => programme.figures)];
+  const history = await getPageHistory({ entityType: 'Metropolis', slug, figures: figures.map(({ id, label }) => ({ id, label })) });
+  const annotated = {
+    ...metropolis,
+    figures: withCorrections(metropolis.figures, history),
+    fundingProgrammes: metropolis.fundingProgrammes.map((programme) => ({ ...programme, figures: withCorrections(programme.figures, history) })),
+  };
+  return <MetropolisProfileView metropolis={annotated} history={history} />;
 }

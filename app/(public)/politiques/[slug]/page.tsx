@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
 import { formatYearRange, planKindLabels } from '@/lib/format';
 import { findPublishedPolicyPlanSlugs, getPublishedPolicyPlanBySlug } from '@/lib/policy-plans/queries';
+import { getPageHistory, withCorrections } from '@/lib/history/queries';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -29,5 +30,12 @@ export default async function PolicyPlanPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/politiques/${target}`);
     notFound();
   }
-  return <PolicyPlanDetailView plan={plan} />;
+  const figures = [...plan.figures, ...plan.fundingProgrammes.flatMap((programme) => programme.figures)];
+  const history = await getPageHistory({ entityType: 'PolicyPlan', slug, figures: figures.map(({ id, label }) => ({ id, label })) });
+  const annotated = {
+    ...plan,
+    figures: withCorrections(plan.figures, history),
+    fundingProgrammes: plan.fundingProgrammes.map((programme) => ({ ...programme, figures: withCorrections(programme.figures, history) })),
+  };
+  return <PolicyPlanDetailView plan={annotated} history={history} />;
 }

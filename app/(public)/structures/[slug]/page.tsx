@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SupportStructureDetailView } from '@/components/support-structure-detail';
 import { supportStructureKindLabels } from '@/lib/format';
+import { getPageHistory, withCorrections } from '@/lib/history/queries';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { findPublishedSupportStructureSlugs, getPublishedSupportStructureBySlug } from '@/lib/support-structures/queries';
@@ -28,5 +29,6 @@ export default async function SupportStructurePage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/structures/${target}`);
     notFound();
   }
-  return <SupportStructureDetailView structure={structure} />;
+  const history = await getPageHistory({ entityType: 'SupportStructure', slug, figures: structure.figures.map(({ id, label }) => ({ id, label })) });
+  return <SupportStructureDetailView structure={{ ...structure, figures: withCorrections(structure.figures, history) }} history={history} />;
 }
