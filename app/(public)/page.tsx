@@ -4,6 +4,7 @@ import { ComputedFigureCard, FigureCard } from '@/components/figures';
 import { MetropolisMap } from '@/components/metropolis-map';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
 import { computedFigureAnchor } from '@/lib/figures/citation';
+import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { findOverviewFigures } from '@/lib/figures/queries';
 import { formatNumber } from '@/lib/format';
 import { getHomeCounts } from '@/lib/home/queries';
@@ -12,6 +13,7 @@ import { findPublishedWorkingGroups } from '@/lib/working-groups/queries';
 
 export const metadata: Metadata = {
   title: { absolute: 'Observatoire des politiques ESS des métropoles' },
+  alternates: { types: feedAlternateTypes() },
 };
 
 const LATEST_RECAP_COUNT = 3;

@@ -96,10 +96,3 @@ export function firstPublishedAt(revisions: readonly PublishedRevision[], rowCre
   const first = [...revisions].sort((a, b) => a.version - b.version)[0];
   return first && first.authorId !== null ? first.createdAt : rowCreatedAt;
 }
-
-/** The date the published content last changed: the newest history entry, else the first publication. */
-export function lastPublicChange(definition: ContentTypeDefinition, revisions: readonly PublishedRevision[], rowCreatedAt: Date): Date {
-  // Ids stand for names here: only whether something changed matters.
-  const [latest] = buildHistory(definition, revisions, (_target, id) => id);
-  return latest?.date ?? firstPublishedAt(revisions, rowCreatedAt);
-}

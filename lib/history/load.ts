@@ -6,7 +6,7 @@ import { delegateOf } from '@/lib/content/server/descriptors';
 import { linkedIds } from '@/lib/content/server/values';
 import type { DbClient } from '@/lib/db/client';
 import { publishedWhere } from '@/lib/publication';
-import { buildHistory, lastPublicChange, type HistoryEntry, type PublishedRevision } from './changes';
+import { buildHistory, firstPublishedAt as firstPublished, type HistoryEntry, type PublishedRevision } from './changes';
 
 // Uncached reads of the public history (each takes the client, so tests pass theirs);
 // the cached, tagged entries the pages use are in ./queries.ts.
@@ -67,13 +67,30 @@ export async function loadPublicHistories(db: DbClient, subjects: readonly Histo
   return new Map(subjects.map((subject, index) => [keyOf(subject), buildHistory(getContentType(subject.entityType), items[index]!.revisions, labelOf)]));
 }
 
+export interface PublicDates {
+  /** First publication, which republishing does not move (firstPublishedAt in ./changes). */
+  firstPublishedAt: Date;
+  /** The newest public correction; null while nothing changed since publication. */
+  lastCorrectedAt: Date | null;
+  /** lastCorrectedAt, else firstPublishedAt: when the published content last changed. */
+  lastChangedAt: Date;
+}
+
 /**
- * When the published content of each row last changed (its newest public
- * correction, else its first publication): feeds' `updated`, the sitemap's
- * `lastmod`. Republishing without a visible change does not move it.
+ * When the published content of each row last changed (feeds' `updated`, the
+ * sitemap's `lastmod`), in one query. Republishing without a visible change
+ * does not move it.
  */
-export async function loadLastPublicChanges(db: DbClient, entityType: ContentEntityType, rows: ReadonlyArray<{ id: string; createdAt: Date }>): Promise<Map<string, Date>> {
+export async function loadPublicDates(db: DbClient, entityType: ContentEntityType, rows: ReadonlyArray<{ id: string; createdAt: Date }>): Promise<Map<string, PublicDates>> {
   const revisions = await loadPublishedRevisions(db, rows.map((row) => ({ entityType, id: row.id })));
   const definition = getContentType(entityType);
-  return new Map(rows.map((row) => [row.id, lastPublicChange(definition, revisions.get(`${entityType}:${row.id}`) ?? [], row.createdAt)]));
+  return new Map(
+    rows.map((row) => {
+      const own = revisions.get(`${entityType}:${row.id}`) ?? [];
+      // Ids stand for names here: only whether something changed matters.
+      const [latest] = buildHistory(definition, own, (_target, id) => id);
+      const firstPublishedAt = firstPublished(own, row.createdAt);
+      return [row.id, { firstPublishedAt, lastCorrectedAt: latest?.date ?? null, lastChangedAt: latest?.date ?? firstPublishedAt }];
+    }),
+  );
 }

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
+import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { findPublishedWorkingGroups } from '@/lib/working-groups/queries';
 
 export const metadata: Metadata = {
   title: 'Groupes de travail',
+  alternates: { types: feedAlternateTypes() },
   description:
     'Comptes rendus des groupes de travail du programme « Métropoles, ESS et innovation sociale » du RTES et de l’Avise.',
 };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
 import { getPageHistory } from '@/lib/history/queries';
+import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { findPublishedWorkingGroupSlugs, getPublishedWorkingGroupBySlug } from '@/lib/working-groups/queries';
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   return {
     title: recap.title,
     description: recap.summary,
+    alternates: { types: feedAlternateTypes() },
     openGraph: { type: 'article', title: recap.title, description: recap.summary, locale: 'fr_FR' },
   };
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
 import { findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
 import { getPageHistory, withCorrections } from '@/lib/history/queries';
+import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   if (!metropolis) return (await findRedirectTarget('Metropolis', slug)) ? {} : { title: 'Page introuvable' };
   return {
     title: metropolis.officialName,
+    alternates: { types: feedAlternateTypes({ filter: { metropole: slug }, title: `Flux Atom : ${metropolis.officialName}` }) },
     description: `${metropolis.officialName} (${metropolis.region}) : politique en faveur de l’économie sociale et solidaire, plans, dispositifs de financement et structures d’accompagnement.`,
   };
 }
