@@ -43,8 +43,7 @@ export function PageHistorySection({ history }: { history?: PageHistory }) {
                   ) : (
                     <>
                       <span className="whitespace-pre-line">{change.before}</span>
-                      <span aria-hidden="true"> → </span>
-                      <span className="sr-only"> devient </span>
+                      {' → '}
                       <span className="whitespace-pre-line">{change.after}</span>
                     </>
                   )}
