@@ -127,10 +127,10 @@ test.describe('Atom feeds, sitemap, robots.txt and the public history of correct
     await expect(history.getByRole('heading', { name: 'Historique des modifications' })).toBeVisible();
     await expect(history).toContainText(`Chiffre « Projets financés à ${name} »`);
     await expect(history).toContainText('Valeur : 120 → 135');
-    await expect(page.getByText(/Mis à jour le \d{1,2} \S+ \d{4}/)).toBeVisible();
+    await expect(page.getByText(/Mis à jour le \d{1,2}(er)? \S+ \d{4}/)).toBeVisible();
     const card = page.locator(`#chiffre-${figure.id}`);
     await expect(card).toContainText('135');
-    await expect(card).toContainText(/Corrigé le \d{1,2} \S+ \d{4}/);
+    await expect(card).toContainText(/Corrigé le \d{1,2}(er)? \S+ \d{4}/);
     await card.getByRole('link', { name: /voir la modification/ }).click();
     await expect(page).toHaveURL(/#modification-/);
     await expect(page.locator('main')).not.toContainText('999');
