@@ -13,7 +13,7 @@ const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex'
 
 async function subscribe(page: Page, email: string, baseUrl = '') {
   await page.goto(`${baseUrl}/lettre-d-information`);
-  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
   await page.getByLabel('Groupes de travail').check();
   await page.getByLabel(/J’accepte que l’Observatoire/).check();
   await page.getByRole('button', { name: 'M’inscrire' }).click();
@@ -29,11 +29,11 @@ test.describe('lettre d’information', () => {
     await expectNoAxeViolations(page);
 
     // Refusals keep what was typed and say why.
-    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'M’inscrire' }).click();
     await expect(page.getByText('Choisissez au moins une liste.')).toBeVisible();
     await expect(page.getByText('Cochez la case pour donner votre accord.')).toBeVisible();
-    await expect(page.getByLabel('Adresse e-mail')).toHaveValue(email);
+    await expect(page.getByLabel('Adresse e-mail', { exact: true })).toHaveValue(email);
     await expectNoAxeViolations(page);
     await subscribe(page, email);
 
@@ -114,7 +114,7 @@ test.describe('lettre d’information', () => {
 
     const robot = uniqueEmail('robot');
     await page.goto('/lettre-d-information');
-    await page.getByLabel('Adresse e-mail').fill(robot);
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(robot);
     await page.getByLabel('Actualités de l’observatoire').check();
     await page.getByLabel(/J’accepte que l’Observatoire/).check();
     await page.locator('input[name="site_web"]').fill('https://spam.example');
