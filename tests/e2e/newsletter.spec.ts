@@ -125,6 +125,34 @@ test.describe('lettre d’information', () => {
   });
 });
 
+test('une publication mise en ligne atteint une fois chaque abonné·e de sa liste, même republiée', async ({ page, createUser, db }) => {
+  const email = uniqueEmail('alerte');
+  await db.newsletterSubscription.create({
+    data: { email, emailHash: `e2e-${email}`, lists: ['OBSERVATORY_NEWS'], consentAt: new Date(), confirmedAt: new Date(), unsubscribeNonce: randomBytes(8).toString('hex') },
+  });
+  const editor = await createUser({ role: 'EDITOR' });
+  await signIn(page, editor);
+  await expect(page).toHaveURL(/\/admin$/);
+  const title = `Étude sur les alertes ${randomBytes(3).toString('hex')}`;
+  await page.goto('/admin/contenus/publications/nouveau');
+  await page.getByLabel('Titre (obligatoire)', { exact: true }).fill(title);
+  await page.getByLabel('État (obligatoire)', { exact: true }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const alerts = () => db.storedEmail.findMany({ where: { to: email }, select: { subject: true, text: true } });
+  await expect.poll(async () => (await alerts()).length, { timeout: 15_000 }).toBe(1);
+  expect((await alerts())[0]!.subject).toBe(`Nouvelle publication : ${title}`);
+
+  // A correction republished alerts nobody again.
+  await page.getByLabel('Titre (obligatoire)', { exact: true }).fill(`${title} (corrigée)`);
+  await page.getByRole('button', { name: 'Publier les modifications' }).click();
+  await expect(page.getByRole('status')).toContainText('Fiche publiée');
+  // Give the after-publish run time to (not) send anything.
+  await page.waitForTimeout(2_000);
+  expect(await alerts()).toHaveLength(1);
+  await db.newsletterSubscription.deleteMany({ where: { email } });
+});
+
 // The SMTP path: a loopback SMTP server started here, and a second portal server
 // from the same build and database, with SMTP_URL pointing at it.
 test.describe('lettre d’information par SMTP', () => {
