@@ -153,6 +153,17 @@ test('une publication mise en ligne atteint une fois chaque abonné·e de sa lis
   await db.newsletterSubscription.deleteMany({ where: { email } });
 });
 
+test('les abonné·es et les courriels sont réservés aux admins', async ({ page, createUser }) => {
+  const editor = await createUser({ role: 'EDITOR' });
+  await signIn(page, editor);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Abonnés' })).toHaveCount(0);
+  for (const path of ['/admin/abonnes', '/admin/courriels', '/admin/abonnes/export.csv']) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+  }
+});
+
 // The SMTP path: a loopback SMTP server started here, and a second portal server
 // from the same build and database, with SMTP_URL pointing at it.
 test.describe('lettre d’information par SMTP', () => {
