@@ -7,6 +7,7 @@ import { COMPARISON_PATH, comparisonProxyResponse } from '@/lib/compare/proxy';
 import { getDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { routeDirectoryRequest } from '@/lib/metropolises/directory-proxy';
+import { newsletterProxyResponse } from '@/lib/newsletter/proxy';
 import { gateExplorerRequest } from '@/lib/projects/explorer-gate';
 import { EXPLORER_PATH } from '@/lib/projects/filter';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
@@ -21,6 +22,11 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 // - a role below a restricted section → 403, audited;
 // - the directory's filters (/metropoles?region=…) → rewritten to their prerendered page, or 400;
 // - /comparer's query string → rewritten to the page of that selection, or 400;
+// - the newsletter's links (lib/newsletter/proxy.ts): a refused link → its page
+//   with 400 or 410; a POST to a link (the page's button, or a mail client's
+//   RFC 8058 one-click POST, cross-site and cookieless: not a server action, so
+//   the origin check above does not apply) → its route handler, which the token
+//   in the address authenticates;
 // - /projets with a malformed or unknown filter → 400 or 404, and the rest of
 //   its routing (lib/projects/explorer-gate.ts).
 // Every page and action checks again in server code (lib/auth/session.ts).
@@ -68,6 +74,10 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === COMPARISON_PATH && !isAction) return comparisonProxyResponse(request);
   if (pathname === EXPLORER_PATH && !isAction) return gateExplorerRequest(request);
+  if (!isAction && pathname.startsWith('/lettre-d-information/')) {
+    const newsletter = await newsletterProxyResponse(request);
+    if (newsletter) return newsletter;
+  }
   if (!isAdminPath(pathname)) return NextResponse.next();
   if (!hasSessionCookie(request)) return toSignIn(request);
 
@@ -107,6 +117,10 @@ export const config = {
     // Its query string is judged here (lib/compare/proxy.ts).
     '/comparer',
     '/projets',
+    // The newsletter's links and refusal pages (lib/newsletter/proxy.ts).
+    '/lettre-d-information/confirmer',
+    '/lettre-d-information/desinscription',
+    '/lettre-d-information/lien-invalide/:motif',
     // A server action can be posted to any page: those posts get the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

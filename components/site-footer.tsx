@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ExternalLink } from '@/components/external-link';
 
 export function SiteFooter() {
@@ -33,6 +34,13 @@ export function SiteFooter() {
             Une question, une correction à signaler ? Contactez le RTES (
             <ExternalLink href="https://www.rtes.fr/">rtes.fr</ExternalLink>) ou l’Avise (
             <ExternalLink href="https://www.avise.org/">avise.org</ExternalLink>).
+          </p>
+          <p className="mt-2">
+            Suivre les comptes rendus et les actualités par courriel :{' '}
+            <Link href="/lettre-d-information" className="text-brand-700 underline hover:text-brand-800">
+              lettre d’information
+            </Link>
+            .
           </p>
         </section>
       </div>

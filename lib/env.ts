@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET doit contenir au moins 32 caractères (npm start en génère un).').optional(),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For (lib/request.ts). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** smtp(s)://user:password@host:port: mail goes out through it; unset = stored for /admin/courriels (ADR 016). */
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  /** Sender of the portal's e-mails. */
+  MAIL_FROM: z.string().min(3).default('Observatoire ESS <lettre@observatoire-ess.localhost>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -8,6 +8,8 @@ describe('permissionForAdminPath', () => {
     ['/admin/journal', 'audit:read'],
     ['/admin/parametres', 'settings:manage'],
     ['/admin/corbeille', 'content:delete'],
+    ['/admin/abonnes/export.csv', 'newsletter:manage'],
+    ['/admin/courriels/abc', 'newsletter:manage'],
     ['/admin', undefined],
     ['/admin/profil', undefined],
     ['/admin/utilisateurs-bis', undefined],

@@ -6,6 +6,8 @@ const RESTRICTED_SECTIONS: Array<[prefix: string, permission: Permission]> = [
   ['/admin/journal', 'audit:read'],
   ['/admin/parametres', 'settings:manage'],
   ['/admin/corbeille', 'content:delete'],
+  ['/admin/abonnes', 'newsletter:manage'],
+  ['/admin/courriels', 'newsletter:manage'],
 ];
 
 export function permissionForAdminPath(pathname: string): Permission | undefined {

@@ -12,6 +12,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'users:manage': ['ADMIN'],
   'audit:read': ['ADMIN'],
   'settings:manage': ['ADMIN'],
+  'newsletter:manage': ['ADMIN'],
 };
 
 describe('permissions by role', () => {

@@ -19,11 +19,13 @@ export type Permission =
   | 'users:manage'
   | 'audit:read'
   | 'settings:manage'
+  /** Subscribers, their export and the stored e-mails (personal data): admins only. */
+  | 'newsletter:manage'
   | 'admin:access';
 
 // admin: everything; editor: all content work; contributor: drafts and review requests.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['admin:access', 'content:create', 'content:edit', 'content:submit', 'content:publish', 'content:delete', 'trash:empty', 'users:manage', 'audit:read', 'settings:manage'],
+  ADMIN: ['admin:access', 'content:create', 'content:edit', 'content:submit', 'content:publish', 'content:delete', 'trash:empty', 'users:manage', 'audit:read', 'settings:manage', 'newsletter:manage'],
   EDITOR: ['admin:access', 'content:create', 'content:edit', 'content:submit', 'content:publish', 'content:delete'],
   CONTRIBUTOR: ['admin:access', 'content:create', 'content:edit', 'content:submit'],
 };

@@ -7,7 +7,7 @@ import { delegateOf, invalidationTags } from './descriptors';
 import { assertCan, INTENT_PERMISSION, type SaveIntent } from './permissions';
 import { STATUS_ACTION, statusAfterSave } from './save-entry';
 import { columnData, relationData } from './values';
-import { audit, inTransaction, writeRevision, type MutationContext, type MutationResult } from './write';
+import { afterPublish, audit, inTransaction, writeRevision, type MutationContext, type MutationResult } from './write';
 
 /** A new entry at version 1, with its first revision and journal rows. */
 export async function createEntry(context: MutationContext, definition: ContentTypeDefinition, input: ContentValues, intent: SaveIntent): Promise<MutationResult> {
@@ -33,6 +33,7 @@ export async function createEntry(context: MutationContext, definition: ContentT
     await audit(tx, context, 'content.created', definition, id, { title, version: 1, status });
     const statusAction = STATUS_ACTION[status];
     if (statusAction) await audit(tx, context, statusAction, definition, id, { title, version: 1 });
+    if (status === 'PUBLISHED') await afterPublish(tx, definition, id, values, true);
     return { id, version: 1, status, invalidate: status === 'PUBLISHED' ? invalidationTags(definition.entityType, [values.slug as string]) : [] };
   });
 }

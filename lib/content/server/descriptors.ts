@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache-tags';
-import type { DbClient } from '@/lib/db/client';
+import type { DbClient, Transaction } from '@/lib/db/client';
+import { alertForPublication, alertForWorkingGroupReport } from '@/lib/newsletter/alerts';
 import { previewMetropolis } from '@/lib/previews/metropolis';
 import { previewPolicyPlan } from '@/lib/previews/policy-plan';
 import { previewSupportStructure } from '@/lib/previews/support-structure';
@@ -33,8 +34,18 @@ export interface ContentDescriptor {
   checkWithDatabase?: (check: DatabaseCheck) => Promise<FieldErrors>;
   /** How pickers name an entry when the title alone is ambiguous. */
   optionLabel?: { select: Record<string, true>; format: (title: string, row: Row) => string };
+  /** Runs in the transaction that publishes the entry (e.g. the newsletter's alert outbox, ADR 016). */
+  afterPublish?: (tx: Transaction, event: PublishEvent) => Promise<void>;
   /** The draft shown through the public page's own component; the generic preview otherwise. */
   preview?: (db: DbClient, id: string, values: ContentValues) => Promise<PreviewBuild | null>;
+}
+
+export interface PublishEvent {
+  id: string;
+  /** The values now live. */
+  values: ContentValues;
+  /** False when the entry was online before (a correction, or unpublished then published again). */
+  isFirstPublication: boolean;
 }
 
 export interface PublicPage {
@@ -161,6 +172,7 @@ const descriptors = {
     tags: { collection: cacheTags.workingGroups, slug: cacheTags.workingGroup },
     publicPage: { path: (slug) => `/groupes-de-travail/${slug}`, tags: [cacheTags.workingGroups] },
     preview: previewWorkingGroupReport,
+    afterPublish: alertForWorkingGroupReport,
   },
   Programme: {
     model: 'programme',
@@ -170,6 +182,7 @@ const descriptors = {
   Publication: {
     model: 'publication',
     tags: { collection: cacheTags.publications },
+    afterPublish: alertForPublication,
   },
   Theme: {
     model: 'theme',

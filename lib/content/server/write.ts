@@ -9,7 +9,7 @@ import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { ContentTypeDefinition } from '../definition';
 import { ContentConflictError, ContentFieldError } from '../errors';
 import type { ContentValues } from '../fields';
-import { delegateOf } from './descriptors';
+import { delegateOf, descriptorOf } from './descriptors';
 import { findEntry, type LoadedEntry } from './entry';
 import { slugTakenMessage } from './slugs';
 import { columnData, relationData } from './values';
@@ -104,7 +104,13 @@ export async function writeLive(tx: Transaction, definition: ContentTypeDefiniti
       });
     }
   }
+  if (status === 'PUBLISHED') await afterPublish(tx, definition, entry.id, values, entry.publishedAt === null);
   return version;
+}
+
+/** The type's own publish hook, in the publishing transaction (ADR 006, 016). */
+export async function afterPublish(tx: Transaction, definition: ContentTypeDefinition, id: string, values: ContentValues, isFirstPublication: boolean): Promise<void> {
+  await descriptorOf(definition.entityType).afterPublish?.(tx, { id, values, isFirstPublication });
 }
 
 export async function audit(tx: Transaction, context: MutationContext, action: string, definition: ContentTypeDefinition, id: string, details: Record<string, Prisma.InputJsonValue | null>) {

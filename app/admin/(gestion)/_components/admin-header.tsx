@@ -11,6 +11,8 @@ const NAVIGATION: Array<{ href: string; label: string; permission: Permission }>
   { href: '/admin/corbeille', label: 'Corbeille', permission: 'content:delete' },
   { href: '/admin/utilisateurs', label: 'Utilisateurs', permission: 'users:manage' },
   { href: '/admin/journal', label: 'Journal', permission: 'audit:read' },
+  { href: '/admin/abonnes', label: 'Abonnés', permission: 'newsletter:manage' },
+  { href: '/admin/courriels', label: 'Courriels', permission: 'newsletter:manage' },
   { href: '/admin/parametres', label: 'Paramètres', permission: 'settings:manage' },
   { href: '/admin/profil', label: 'Mon profil', permission: 'admin:access' },
 ];
