@@ -1,7 +1,21 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { formatConsultationDate } from '../../lib/figures/citation';
-import { CISCA, CLARA_SCHMIDT, ECOSSOLIES, MAHEL_COPPEY, MEL_PLAN, NICOLAS_DURACKA, WORKING_GROUP_REPORT } from '../../lib/seed/content';
+import { slugify } from '../../lib/slug';
+
+// Seeded rows (lib/seed/content.ts, which the browser tests cannot import: it reads JSON).
+const WORKING_GROUP_REPORT = {
+  title: "2e groupe de travail : les champs d'action des métropoles pour structurer un écosystème ESS et innovation sociale",
+  get slug() {
+    return slugify(this.title);
+  },
+};
+const MEL_PLAN = { slug: slugify("Plan métropolitain de développement de l'ESS MEL 2015-2020") };
+const CISCA = 'cisca';
+const ECOSSOLIES = 'les-ecossolies';
+const CLARA_SCHMIDT = 'clara-schmidt';
+const MAHEL_COPPEY = 'mahel-coppey';
+const NICOLAS_DURACKA = 'nicolas-duracka';
 
 const RECAP = `/groupes-de-travail/${WORKING_GROUP_REPORT.slug}`;
 const LILLE = 'metropole-europeenne-de-lille';
@@ -96,9 +110,6 @@ test.describe('impression', () => {
     await expect(page.locator('details.page-citation p').first()).toBeVisible();
     const focusLink = page.getByRole('region', { name: 'Focus présentés' }).getByRole('link', { name: 'Mahel Coppey' });
     expect(await focusLink.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (/personnes/${MAHEL_COPPEY})"`);
-    const external = page.locator('main a[href^="http"]').first();
-    const href = await external.getAttribute('href');
-    expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -107,9 +118,13 @@ test.describe('impression', () => {
     await expect(page.locator('details.page-citation p').first()).toBeHidden();
   });
 
-  test('un profil s’imprime en gardant chaque chiffre avec sa source', async ({ page }) => {
+  test('un profil s’imprime en gardant chaque chiffre avec sa source, les liens externes suivis de leur adresse', async ({ page }) => {
     await page.goto(`/metropoles/${LILLE}`);
     await page.emulateMedia({ media: 'print' });
+    const external = page.locator('main a[href^="http"]').first();
+    const href = await external.getAttribute('href');
+    expect(href).toMatch(/^https?:\/\//);
+    expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
     const card = page.locator('[id^="chiffre-"]').first();
     expect(await card.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
     for (const button of await page.locator('main button').all()) await expect(button).toBeHidden();
