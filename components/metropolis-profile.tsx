@@ -11,8 +11,10 @@ import { FundedProjectsByProgramme } from '@/components/funded-projects-by-progr
 import { FundingProgrammeList } from '@/components/funding-programme-list';
 import { LeverList } from '@/components/lever-list';
 import { MarkdownText } from '@/components/markdown';
+import { PageCitation } from '@/components/page-citation';
 import { PlanTimeline } from '@/components/plan-timeline';
 import { SourceLine } from '@/components/source-line';
+import { entryPageDates } from '@/lib/figures/citation';
 import {
   formatNumber,
   formatOrdinal,
@@ -49,7 +51,9 @@ function OfficialLine({ official }: { official: OfficialView }) {
   return (
     <div className="text-gray-800">
       <p>
-        <span className="font-semibold text-gray-900">{official.fullName}</span>
+        <Link href={`/personnes/${official.slug}`} className={`font-semibold ${linkClass}`}>
+          {official.fullName}
+        </Link>
         {official.role && `, ${lowerFirst(official.role)}`}
         {official.organisationName && ` (${official.organisationName})`}
         {official.roleYear !== null ? ` en ${official.roleYear}` : ' (année non précisée)'}
@@ -293,6 +297,8 @@ export function MetropolisProfileView({ metropolis, history }: { metropolis: Met
           </ul>
         )}
       </section>
+
+      <PageCitation title={metropolis.officialName} path={`/metropoles/${metropolis.slug}`} dates={entryPageDates(metropolis)} />
       <PageHistorySection history={history} />
     </>
   );

@@ -6,7 +6,9 @@ import { FigureList } from '@/components/figures';
 import { FundingProgrammeList } from '@/components/funding-programme-list';
 import { LeverList } from '@/components/lever-list';
 import { MarkdownText } from '@/components/markdown';
+import { PageCitation } from '@/components/page-citation';
 import { SourceLine } from '@/components/source-line';
+import { entryPageDates } from '@/lib/figures/citation';
 import { formatYearRange, planKindLabels, planStatusLabels } from '@/lib/format';
 import type { PolicyPlanDetail } from '@/lib/policy-plans/select';
 
@@ -155,6 +157,8 @@ export function PolicyPlanDetailView({ plan, history }: { plan: PolicyPlanDetail
         </h2>
         <PlanEditions plan={plan} />
       </section>
+
+      <PageCitation title={plan.title} path={`/politiques/${plan.slug}`} dates={entryPageDates(plan)} />
       <PageHistorySection history={history} />
     </>
   );

@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
 import { FigureList } from '@/components/figures';
+import { DateText } from '@/components/date-text';
 import { MarkdownText } from '@/components/markdown';
+import { PageCitation } from '@/components/page-citation';
 import { SourceLine } from '@/components/source-line';
-import { supportStructureKindLabels } from '@/lib/format';
+import { entryPageDates } from '@/lib/figures/citation';
+import { formatOrdinal, supportStructureKindLabels } from '@/lib/format';
 import { displayHost } from '@/lib/safe-url';
 import type { SupportStructureDetail } from '@/lib/support-structures/select';
 
@@ -75,6 +78,29 @@ export function SupportStructureDetailView({ structure, history }: { structure: 
         )}
       </section>
 
+      <section aria-labelledby="groupes-de-travail" className="mb-12">
+        <h2 id="groupes-de-travail" className={sectionHeading}>
+          Citée dans les groupes de travail
+        </h2>
+        {structure.citingReports.length === 0 ? (
+          <p className="text-gray-800">Aucun compte rendu publié ne cite cette structure.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {structure.citingReports.map((report) => (
+              <li key={report.slug}>
+                <Link href={`/groupes-de-travail/${report.slug}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+                  {report.title}
+                </Link>
+                <span className="text-gray-700">
+                  {' '}
+                  · {formatOrdinal(report.sequenceNumber)} groupe de travail, <DateText date={report.meetingDate} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="chiffres">
         <h2 id="chiffres" className={sectionHeading}>
           Chiffres
@@ -85,6 +111,8 @@ export function SupportStructureDetailView({ structure, history }: { structure: 
           <FigureList figures={structure.figures} />
         )}
       </section>
+
+      <PageCitation title={structure.name} path={`/structures/${structure.slug}`} dates={entryPageDates(structure)} />
       <PageHistorySection history={history} />
     </>
   );

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateText } from '@/components/date-text';
 import { ExternalLink } from '@/components/external-link';
 import { MarkdownText } from '@/components/markdown';
+import { PageCitation } from '@/components/page-citation';
 import { formatNumber, formatOrdinal, formatStudyStatus, formatYearRange } from '@/lib/format';
 import { readingTimeMinutes } from '@/lib/reading-time';
 import type { WorkingGroupDetail } from '@/lib/working-groups/select';
@@ -17,6 +18,17 @@ function readingText(recap: WorkingGroupDetail): string {
   return [recap.summary, recap.body, ...recap.focusPresentations.flatMap((focus) => [focus.topic, focus.body])].join(
     '\n\n',
   );
+}
+
+function StructureLinks({ structures }: { structures: WorkingGroupDetail['otherCitedStructures'] }) {
+  return structures.map((structure, index) => (
+    <span key={structure.slug}>
+      {index > 0 && ', '}
+      <Link href={`/structures/${structure.slug}`} className={linkClass}>
+        {structure.name}
+      </Link>
+    </span>
+  ));
 }
 
 function organiserName(organiser: WorkingGroupDetail['organisers'][number]): string {
@@ -143,7 +155,10 @@ export function WorkingGroupReportDetailView({ recap, history }: { recap: Workin
                   <p className="mt-1 text-gray-700">
                     {focus.speaker ? (
                       <>
-                        Présenté par {focus.speaker.fullName}
+                        Présenté par{' '}
+                        <Link href={`/personnes/${focus.speaker.slug}`} className={linkClass}>
+                          {focus.speaker.fullName}
+                        </Link>
                         {focus.speaker.role && `, ${focus.speaker.role}`}
                         {focus.speaker.organisationName && ` (${focus.speaker.organisationName})`}
                       </>
@@ -154,9 +169,26 @@ export function WorkingGroupReportDetailView({ recap, history }: { recap: Workin
                   <MarkdownText topHeadingLevel={4} className="max-w-3xl text-gray-800">
                     {focus.body}
                   </MarkdownText>
+                  {focus.structures.length > 0 && (
+                    <p className="mt-3 text-gray-800">
+                      <span className="font-semibold text-gray-900">Structures citées : </span>
+                      <StructureLinks structures={focus.structures} />
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
+          </section>
+        )}
+
+        {recap.otherCitedStructures.length > 0 && (
+          <section aria-labelledby="structures-citees" className="mb-12">
+            <h2 id="structures-citees" className={sectionHeading}>
+              Structures citées
+            </h2>
+            <p className="text-gray-800">
+              <StructureLinks structures={recap.otherCitedStructures} />
+            </p>
           </section>
         )}
 
@@ -211,6 +243,12 @@ export function WorkingGroupReportDetailView({ recap, history }: { recap: Workin
             </div>
           </section>
         )}
+
+        <PageCitation
+          title={recap.title}
+          path={`/groupes-de-travail/${recap.slug}`}
+          dates={{ publishedOn: recap.firstPublishedOn, updatedOn: recap.lastUpdatedOn }}
+        />
       </article>
       <PageHistorySection history={history} />
     </>

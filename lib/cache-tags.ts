@@ -20,6 +20,7 @@ export const cacheTags = {
   figures: 'figures',
   sources: 'sources',
   persons: 'persons',
+  person: (slug: string) => `person:${slug}`,
   organisations: 'organisations',
   programmes: 'programmes',
   publications: 'publications',

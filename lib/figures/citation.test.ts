@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCitation,
+  buildPageCitation,
+  dayInFrance,
+  entryPageDates,
+  pagePermalink,
   computedFigureAnchor,
   CONSULTATION_DATE_PLACEHOLDER,
   declaredFigureAnchor,
@@ -104,5 +108,46 @@ describe('dates of citations', () => {
     expect(projectsBasis(1, new Date('2026-12-05T10:00:00.000Z'))).toBe('calculé à partir de 1 projet enregistré (au 5 décembre 2026)');
     expect(projectsBasis(1200, null)).toMatch(/^calculé à partir de 1\s200 projets enregistrés$/);
     expect(projectsBasis(0, null)).toBe('calculé sur ce portail, qui n’enregistre aucun projet pour ce périmètre');
+  });
+});
+
+describe('buildPageCitation', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+  it('cites a recap with the portal, its title, both editorial dates, the permalink and a consultation date to fill in', () => {
+    const citation = buildPageCitation({
+      title: 'Métropoles, ESS et innovation sociale : 2e groupe de travail',
+      dates: { publishedOn: day('2019-03-22'), updatedOn: day('2019-04-02') },
+      permalink: pagePermalink('https://observatoire.example/', '/groupes-de-travail/2e-groupe'),
+    });
+    expect(citation).toBe(
+      'Observatoire des politiques ESS des métropoles (RTES et Avise), « Métropoles, ESS et innovation sociale : 2e groupe de travail », ' +
+        'publié le 22 mars 2019, mis à jour le 2 avril 2019. En ligne : https://observatoire.example/groupes-de-travail/2e-groupe ' +
+        `(consulté le ${CONSULTATION_DATE_PLACEHOLDER}).`,
+    );
+    expect(withConsultationDate(citation, '1er décembre 2026')).toMatch(/\(consulté le 1er décembre 2026\)\.$/);
+  });
+
+  it('does not repeat an update made on the day of publication, and claims no date it does not have', () => {
+    const sameDay = buildPageCitation({ title: 'T', dates: { publishedOn: day('2019-03-05'), updatedOn: day('2019-03-05') }, permalink: 'https://x.example/p' });
+    expect(sameDay).toContain('publié le 5 mars 2019. En ligne');
+    expect(sameDay).not.toContain('mis à jour');
+    const undated = buildPageCitation({ title: 'T', dates: { publishedOn: null, updatedOn: null }, permalink: 'https://x.example/p' });
+    expect(undated).toBe(`Observatoire des politiques ESS des métropoles (RTES et Avise), « T ». En ligne : https://x.example/p (consulté le ${CONSULTATION_DATE_PLACEHOLDER}).`);
+  });
+
+  it('dates other entries by their last publication, as a day in France', () => {
+    // 23:30 UTC on 31 December is already the 1st of January in Paris.
+    const dates = entryPageDates({ publishedAt: new Date('2025-12-31T23:30:00.000Z') });
+    expect(dates).toEqual({ publishedOn: null, updatedOn: day('2026-01-01') });
+    expect(buildPageCitation({ title: 'Nantes Métropole', dates, permalink: 'https://x.example/metropoles/nantes-metropole' })).toContain(
+      '« Nantes Métropole », mis à jour le 1er janvier 2026. En ligne : https://x.example/metropoles/nantes-metropole',
+    );
+    expect(entryPageDates({ publishedAt: null })).toEqual({ publishedOn: null, updatedOn: null });
+    expect(dayInFrance(new Date('2019-03-22T10:00:00.000Z'))).toEqual(day('2019-03-22'));
+  });
+
+  it('joins the site and the path without doubled slashes', () => {
+    expect(pagePermalink('https://observatoire.example//', 'structures/cisca')).toBe('https://observatoire.example/structures/cisca');
   });
 });

@@ -88,8 +88,7 @@ const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', ye
 
 /** The calendar day of an instant in France ("au 5 décembre 2026" must not shift at midnight UTC). */
 export function formatDayInFrance(instant: Date): string {
-  const [year, month, day] = parisDay.format(instant).split('-').map(Number);
-  return formatDate(new Date(Date.UTC(year!, month! - 1, day!)));
+  return formatDate(dayInFrance(instant));
 }
 
 /**
@@ -101,4 +100,56 @@ export function projectsBasis(projectCount: number, lastPublishedAt: Date | null
   if (projectCount === 0) return 'calculé sur ce portail, qui n’enregistre aucun projet pour ce périmètre';
   const projects = projectCount > 1 ? `${formatNumber(projectCount)} projets enregistrés` : '1 projet enregistré';
   return lastPublishedAt ? `calculé à partir de ${projects} (au ${formatDayInFrance(lastPublishedAt)})` : `calculé à partir de ${projects}`;
+}
+
+// ---------------------------------------------------------------- pages
+
+/** Absolute, stable address of a public page: its current slug (old slugs answer with a 308 to it). */
+export function pagePermalink(siteUrl: string, pagePath: string): string {
+  const path = pagePath.startsWith('/') ? pagePath : `/${pagePath}`;
+  return `${siteUrl.replace(/\/+$/, '')}${path}`;
+}
+
+/** Calendar days (UTC midnight, as `@db.Date` columns are read) a page citation names. */
+export interface PageDates {
+  publishedOn: Date | null;
+  updatedOn: Date | null;
+}
+
+/** An instant → its calendar day in France, as a UTC-midnight date (what formatDate expects). */
+export function dayInFrance(instant: Date): Date {
+  const [year, month, day] = parisDay.format(instant).split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!));
+}
+
+/**
+ * The dates a page citation gives for an entry without editorial dates (every
+ * type but the recaps): the last publication, which the engine stamps on each
+ * one (`publishedAt`, ADR 010). The first publication is not kept on the row
+ * (seeded rows have no revision), so it is not claimed. The one place to swap
+ * when the public revision history can tell both (ADR 013).
+ */
+export function entryPageDates({ publishedAt }: { publishedAt: Date | null }): PageDates {
+  return { publishedOn: null, updatedOn: publishedAt ? dayInFrance(publishedAt) : null };
+}
+
+export interface PageCitationInput {
+  /** The page's title, as its heading says it. */
+  title: string;
+  dates: PageDates;
+  permalink: string;
+}
+
+/**
+ * "Citer cette page": `Observatoire des politiques ESS des métropoles (RTES et
+ * Avise), « Titre », publié le 22 mars 2019, mis à jour le 2 avril 2019. En
+ * ligne : <permalink> (consulté le <date>).` An update on the day of publication
+ * is not repeated.
+ */
+export function buildPageCitation({ title, dates, permalink }: PageCitationInput, consultedOn: string = CONSULTATION_DATE_PLACEHOLDER): string {
+  const parts = [PORTAL_CITATION_NAME, `« ${title} »`];
+  const { publishedOn, updatedOn } = dates;
+  if (publishedOn) parts.push(`publié le ${formatDate(publishedOn)}`);
+  if (updatedOn && (!publishedOn || formatDate(updatedOn) !== formatDate(publishedOn))) parts.push(`mis à jour le ${formatDate(updatedOn)}`);
+  return `${parts.join(', ')}. En ligne : ${permalink} (consulté le ${consultedOn}).`;
 }

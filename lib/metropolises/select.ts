@@ -80,10 +80,14 @@ export interface MetropolisProfile {
     /** Topic of the focus the métropole presented at that meeting, if any. */
     focusTopic: string | null;
   }>;
+  /** Last publication of the entry (the citation's date). */
+  publishedAt: Date | null;
 }
 
 /** A person's role as a source states it, for a given year: never presented as current. */
 export interface OfficialView {
+  /** Their page (/personnes/<slug>). */
+  slug: string;
   fullName: string;
   role: string | null;
   organisationName: string | null;
@@ -102,6 +106,7 @@ const reportSelect = {
 /** A to-one relation: checked for publication after reading (toMetropolisProfile). */
 export const essOfficialSelect = {
   id: true,
+  slug: true,
   fullName: true,
   role: true,
   roleYear: true,
@@ -115,6 +120,7 @@ export const essOfficialSelect = {
  * preview reads them too, so both pages show the same lists.
  */
 export const metropolisRelationsSelect = {
+  publishedAt: true,
   policyPlans: {
     where: publishedWhere,
     orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
@@ -190,6 +196,7 @@ export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<st
 
   const official = isPublished(row.essOfficial) ? row.essOfficial : null;
   const toOfficial = (person: NonNullable<MetropolisProfileRow['essOfficial']>): OfficialView => ({
+    slug: person.slug,
     fullName: person.fullName,
     role: person.role,
     organisationName: isPublished(person.organisation) ? (person.organisation?.name ?? null) : null,
@@ -222,6 +229,7 @@ export function toMetropolisProfile(row: MetropolisProfileRow, totals: Record<st
       .map((link) => ({ ...link.supportStructure, partnershipStartYear: link.partnershipStartYear }))
       .sort((a, b) => byName.compare(a.name, b.name)),
     workingGroups: [...reports.values()].sort((a, b) => b.meetingDate.getTime() - a.meetingDate.getTime()),
+    publishedAt: row.publishedAt,
   };
 }
 

@@ -41,6 +41,8 @@ export interface PolicyPlanDetail extends PlanFields {
   predecessor: PlanEdition | null;
   successor: PlanEdition | null;
   editions: PlanEditionSeries;
+  /** Last publication of the entry (the citation's date). */
+  publishedAt: Date | null;
 }
 
 /** Editions are to-one relations: checked for publication after reading (toEdition). */
@@ -77,6 +79,7 @@ export const policyPlanRelationsSelect = {
   figures: { ...publishedFiguresInclude, where: { ...publishedFiguresInclude.where, fundingProgrammeId: null } },
   fundingProgrammes: publishedProgrammesInclude,
   successor: { select: planEditionSelect },
+  publishedAt: true,
 } satisfies Prisma.PolicyPlanSelect;
 
 /** A plan's own values, shown on its page and in its métropole's profile. */
@@ -120,5 +123,6 @@ export function toPolicyPlanDetail(row: PolicyPlanDetailRow, totals: Record<stri
     predecessor: toEdition(row.predecessor),
     successor: toEdition(row.successor),
     editions,
+    publishedAt: row.publishedAt,
   };
 }

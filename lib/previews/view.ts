@@ -2,6 +2,7 @@ import type { RelationLabeler } from '@/lib/content/display';
 import type { ContentValues } from '@/lib/content/fields';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { MetropolisProfile } from '@/lib/metropolises/select';
+import type { PersonDetail } from '@/lib/persons/select';
 import type { PolicyPlanDetail } from '@/lib/policy-plans/select';
 import type { SupportStructureDetail } from '@/lib/support-structures/select';
 import type { WorkingGroupDetail } from '@/lib/working-groups/select';
@@ -17,6 +18,7 @@ export type PreviewView =
   | { kind: 'metropolis'; metropolis: MetropolisProfile }
   | { kind: 'policy-plan'; plan: PolicyPlanDetail }
   | { kind: 'support-structure'; structure: SupportStructureDetail }
+  | { kind: 'person'; person: PersonDetail }
   | { kind: 'working-group-report'; recap: WorkingGroupDetail }
   | { kind: 'generic'; values: ContentValues; labelOf: RelationLabeler };
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ContentValues } from '@/lib/content/fields';
 import type { DbClient } from '@/lib/db/client';
-import { focusSpeakerSelect, metropolisLinkSelect, organisersInclude, reportProgrammeSelect, reportPublicationSelect, themesInclude, toWorkingGroupDetail, type WorkingGroupDetail } from '@/lib/working-groups/select';
+import { citedStructuresInclude, focusSpeakerSelect, metropolisLinkSelect, organisersInclude, reportProgrammeSelect, reportPublicationSelect, themesInclude, toWorkingGroupDetail, type WorkingGroupDetail } from '@/lib/working-groups/select';
 import { byId, date, findPublishedMetropolisLinks, idList, integer, rowList, text } from './values';
 import type { PreviewBuild } from './view';
 
@@ -22,7 +22,7 @@ async function buildWorkingGroupReportPreview(db: DbClient, values: ContentValue
   const focusRows = rowList(values, 'focusPresentations');
   const programmeId = text(values, 'programmeId');
   const publicationId = text(values, 'publicationId');
-  const [metropolises, speakerRows, organisers, themes, programme, publication] = await Promise.all([
+  const [metropolises, speakerRows, organisers, themes, citedStructures, programme, publication] = await Promise.all([
     findPublishedMetropolisLinks(db, [...participantIds, ...focusRows.flatMap((row) => text(row, 'metropolisId') ?? [])], metropolisLinkSelect),
     db.person.findMany({
       where: { id: { in: focusRows.flatMap((row) => text(row, 'speakerId') ?? []) } },
@@ -30,6 +30,7 @@ async function buildWorkingGroupReportPreview(db: DbClient, values: ContentValue
     }),
     db.organisation.findMany({ ...organisersInclude, where: { ...organisersInclude.where, id: { in: idList(values, 'organisers') } } }),
     db.theme.findMany({ ...themesInclude, where: { ...themesInclude.where, id: { in: idList(values, 'themes') } } }),
+    db.supportStructure.findMany({ ...citedStructuresInclude, where: { ...citedStructuresInclude.where, id: { in: idList(values, 'citedStructures') } } }),
     programmeId ? db.programme.findUnique({ where: { id: programmeId }, select: reportProgrammeSelect }) : null,
     publicationId ? db.publication.findUnique({ where: { id: publicationId }, select: reportPublicationSelect }) : null,
   ]);
@@ -51,6 +52,7 @@ async function buildWorkingGroupReportPreview(db: DbClient, values: ContentValue
     }),
     organisers,
     themes,
+    citedStructures,
     focusPresentations: focusRows.flatMap((row) => {
       const metropolisId = text(row, 'metropolisId') ?? '';
       const metropolis = metropolises.get(metropolisId);

@@ -506,6 +506,8 @@ export interface WorkingGroupReportSeed {
   /** The attending métropoles that are known by name (participantCount counts all of them). */
   participantSlugs: string[];
   focusPresentations: FocusPresentationSeed[];
+  /** Support structures the presentations name (the article names each of them). */
+  citedStructureSlugs: string[];
 }
 
 /** The day the sourced facts were collected and this portal's recap of the 1st working group written. */
@@ -527,6 +529,7 @@ export const FIRST_WORKING_GROUP_REPORT: WorkingGroupReportSeed = {
   themeSlugs: THEMES.map((theme) => theme.slug),
   participantSlugs: [],
   focusPresentations: [],
+  citedStructureSlugs: [],
 };
 
 const REPORT_TITLE =
@@ -578,6 +581,7 @@ export const WORKING_GROUP_REPORT: WorkingGroupReportSeed = {
   organiserSlugs: [RTES_SLUG, AVISE_SLUG],
   themeSlugs: THEMES.map((theme) => theme.slug),
   participantSlugs: [MEL_SLUG, NANTES_SLUG, CLERMONT_SLUG],
+  citedStructureSlugs: [...SUPPORT_STRUCTURES.map((structure) => structure.slug)],
   focusPresentations: [
     {
       position: 1,

@@ -55,7 +55,7 @@ async function runSeed(tx: Transaction, metropolisSeeds: readonly MetropolisSeed
   const supportStructures = await seedSupportStructures({ ...context, ...sources, ...metropolises });
   await seedFigures({ ...context, ...sources, ...metropolises, ...fundingProgrammes, ...supportStructures });
   await seedFacts({ ...context, ...metropolises, ...persons, ...taxonomies, ...programme, ...policyPlans, ...fundingProgrammes, ...supportStructures });
-  await seedWorkingGroupReports({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme });
+  await seedWorkingGroupReports({ ...context, ...taxonomies, ...metropolises, ...persons, ...programme, ...supportStructures });
   await seedGlossary(context);
   return { seeded: context.tally.seeded, created: context.tally.created };
 }

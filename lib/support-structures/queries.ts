@@ -48,6 +48,7 @@ export async function getPublishedSupportStructureBySlug(slug: string): Promise<
     cacheTags.metropolises,
     cacheTags.figures,
     cacheTags.sources,
+    cacheTags.workingGroups,
   );
 
   const row = await getDb().supportStructure.findFirst({ where: { slug, ...publishedWhere }, select: supportStructureDetailSelect });

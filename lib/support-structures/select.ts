@@ -48,6 +48,10 @@ export interface SupportStructureDetail {
   metropolises: ServedMetropolis[];
   /** Declared figures with their sources (the bare member count column has no source, so it is not shown). */
   figures: FigureView[];
+  /** Published recaps that cite the structure, most recent meeting first. */
+  citingReports: Array<{ slug: string; title: string; sequenceNumber: number; meetingDate: Date }>;
+  /** Last publication of the entry (the citation's date). */
+  publishedAt: Date | null;
 }
 
 /**
@@ -56,6 +60,12 @@ export interface SupportStructureDetail {
  */
 export const supportStructureRelationsSelect = {
   figures: publishedFiguresInclude,
+  citedInReports: {
+    where: publishedWhere,
+    orderBy: [{ meetingDate: 'desc' }, { sequenceNumber: 'desc' }],
+    select: { slug: true, title: true, sequenceNumber: true, meetingDate: true },
+  },
+  publishedAt: true,
 } satisfies Prisma.SupportStructureSelect;
 
 /** What the public page reads; exported so tests can map a live row as the page does. */
@@ -84,5 +94,7 @@ export function toSupportStructureDetail(row: SupportStructureDetailRow): Suppor
     source: toSourceRef(row.source),
     metropolises: toServedMetropolises(row.metropolises),
     figures: toFigureViews(row.figures),
+    citingReports: row.citedInReports,
+    publishedAt: row.publishedAt,
   };
 }

@@ -45,6 +45,7 @@ export async function getPublishedWorkingGroupBySlug(slug: string): Promise<Work
     cacheTags.themes,
     cacheTags.programmes,
     cacheTags.publications,
+    cacheTags.supportStructures,
   );
 
   const row = await getDb().workingGroupReport.findFirst({ where: { slug, ...publishedWhere }, select: workingGroupDetailSelect });

@@ -38,6 +38,11 @@ export const listSelect = {
   themes: themesInclude,
 } satisfies Prisma.WorkingGroupReportSelect;
 
+export interface CitedStructure {
+  slug: string;
+  name: string;
+}
+
 interface MetropolisLink {
   slug: string;
   shortName: string;
@@ -61,10 +66,14 @@ export interface WorkingGroupDetail {
   focusPresentations: Array<{
     id: string;
     metropolis: MetropolisLink;
-    speaker: { fullName: string; role: string | null; organisationName: string | null } | null;
+    speaker: { slug: string; fullName: string; role: string | null; organisationName: string | null } | null;
     topic: string;
     body: string;
+    /** Cited structures that serve the focus's métropole. */
+    structures: CitedStructure[];
   }>;
+  /** Cited structures that serve none of the focus métropoles. */
+  otherCitedStructures: CitedStructure[];
   programme: {
     name: string;
     description: string | null;
@@ -95,11 +104,23 @@ export const organisersInclude = {
 
 /** To-one relations (speaker, programme, publication): checked for publication after reading (toWorkingGroupDetail). */
 export const focusSpeakerSelect = {
+  slug: true,
   fullName: true,
   role: true,
   ...publicationStateSelect,
   organisation: { select: { name: true, ...publicationStateSelect } },
 } satisfies Prisma.PersonSelect;
+
+/** Cited structures: published ones, by name, with the published métropoles they serve (to place them under a focus). */
+export const citedStructuresInclude = {
+  where: publishedWhere,
+  orderBy: { name: 'asc' },
+  select: {
+    slug: true,
+    name: true,
+    metropolises: { where: { metropolis: publishedWhere }, select: { metropolis: { select: { slug: true } } } },
+  },
+} satisfies Prisma.SupportStructureFindManyArgs;
 
 export const reportProgrammeSelect = {
   name: true,
@@ -135,6 +156,7 @@ export const workingGroupDetailSelect = {
     select: { metropolis: { select: metropolisLinkSelect } },
   },
   organisers: organisersInclude,
+  citedStructures: citedStructuresInclude,
   focusPresentations: {
     // The presentation is about a métropole: it is shown only with that métropole.
     where: { metropolis: publishedWhere },
@@ -157,6 +179,9 @@ export type WorkingGroupDetailRow = Prisma.WorkingGroupReportGetPayload<{ select
 /** Pure. */
 export function toWorkingGroupDetail(row: WorkingGroupDetailRow): WorkingGroupDetail {
   const { programme, publication } = row;
+  const focusSlugs = new Set(row.focusPresentations.map((focus) => focus.metropolis.slug));
+  const servedSlugs = (structure: WorkingGroupDetailRow['citedStructures'][number]) => structure.metropolises.map((link) => link.metropolis.slug);
+  const toCited = (structure: WorkingGroupDetailRow['citedStructures'][number]): CitedStructure => ({ slug: structure.slug, name: structure.name });
 
   return {
     slug: row.slug,
@@ -178,9 +203,11 @@ export function toWorkingGroupDetail(row: WorkingGroupDetailRow): WorkingGroupDe
       metropolis: focus.metropolis,
       topic: focus.topic,
       body: focus.body,
+      structures: row.citedStructures.filter((structure) => servedSlugs(structure).includes(focus.metropolis.slug)).map(toCited),
       speaker:
         focus.speaker && isPublished(focus.speaker)
           ? {
+              slug: focus.speaker.slug,
               fullName: focus.speaker.fullName,
               role: focus.speaker.role,
               organisationName: isPublished(focus.speaker.organisation)
@@ -189,6 +216,7 @@ export function toWorkingGroupDetail(row: WorkingGroupDetailRow): WorkingGroupDe
             }
           : null,
     })),
+    otherCitedStructures: row.citedStructures.filter((structure) => !servedSlugs(structure).some((slug) => focusSlugs.has(slug))).map(toCited),
     programme:
       programme && isPublished(programme)
         ? {

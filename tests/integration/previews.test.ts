@@ -78,11 +78,27 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
   it('falls back to the generic preview with names for linked entries', async () => {
     const { db } = getDatabase();
     const metropolis = await createEntry(editor, metropolisType, lyon(), 'publish');
-    const person = await createEntry(editor, personType, parseForm(personType, { fullName: 'Camille Martin', metropolisId: metropolis.id }), 'save');
-    const preview = await previewOf(db, personType, person.id);
+    const programmeType = getContentType('FundingProgramme');
+    const programme = await createEntry(editor, programmeType, parseForm(programmeType, { name: 'Appel à projets ESS', metropolisId: metropolis.id, kind: 'CALL_FOR_PROJECTS' }), 'save');
+    const preview = await previewOf(db, programmeType, programme.id);
     if (preview.view.kind !== 'generic') throw new Error(`vue ${preview.view.kind}`);
-    expect(preview.view.values).toMatchObject({ fullName: 'Camille Martin', metropolisId: metropolis.id });
+    expect(preview.view.values).toMatchObject({ name: 'Appel à projets ESS', metropolisId: metropolis.id });
     expect(preview.view.labelOf('Metropolis', metropolis.id)).toBe('Métropole de Lyon');
+  });
+
+  it('previews a person through their public page, with a published métropole only', async () => {
+    const { db } = getDatabase();
+    const published = await createEntry(editor, metropolisType, lyon(), 'publish');
+    const draft = await createEntry(editor, metropolisType, lyon({ officialName: 'Métropole en brouillon', shortName: 'Brouillon' }), 'save');
+    const person = await createEntry(editor, personType, parseForm(personType, { fullName: 'Camille Martin', role: 'Chargée de mission', roleYear: '2019', metropolisId: published.id }), 'save');
+    const preview = await previewOf(db, personType, person.id);
+    if (preview.view.kind !== 'person') throw new Error(`vue ${preview.view.kind}`);
+    expect(preview.view.person).toMatchObject({ slug: 'camille-martin', fullName: 'Camille Martin', roleYear: 2019, metropolis: { slug: 'lyon' }, presentations: [], publishedAt: null });
+
+    const other = await createEntry(editor, personType, parseForm(personType, { fullName: 'Alex Morel', metropolisId: draft.id }), 'save');
+    const otherPreview = await previewOf(db, personType, other.id);
+    if (otherPreview.view.kind !== 'person') throw new Error(`vue ${otherPreview.view.kind}`);
+    expect(otherPreview.view.person.metropolis).toBeNull();
   });
 
   it('previews a structure with the published métropoles it names only', async () => {
@@ -116,6 +132,8 @@ describeOnEachDatabase('draft previews', (getDatabase) => {
       source: null,
       metropolises: [{ slug: 'lyon', shortName: 'Lyon', officialName: 'Métropole de Lyon', partnershipStartYear: 2018 }],
       figures: [],
+      citingReports: [],
+      publishedAt: null,
     });
     // Values a type's rules no longer accept (an old snapshot): the generic preview takes over.
     expect(await buildSupportStructurePreview(db, structure.id, { name: 'Incubateur lyonnais', kind: 'INCONNU' })).toBeNull();

@@ -3,6 +3,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import type { DbClient, Transaction } from '@/lib/db/client';
 import { alertForPublication, alertForWorkingGroupReport } from '@/lib/newsletter/alerts';
 import { previewMetropolis } from '@/lib/previews/metropolis';
+import { previewPerson } from '@/lib/previews/person';
 import { previewPolicyPlan } from '@/lib/previews/policy-plan';
 import { previewSupportStructure } from '@/lib/previews/support-structure';
 import type { PreviewBuild } from '@/lib/previews/view';
@@ -161,7 +162,10 @@ const descriptors = {
   },
   Person: {
     model: 'person',
-    tags: { collection: cacheTags.persons },
+    tags: { collection: cacheTags.persons, slug: cacheTags.person },
+    // Shown once published, even when linked to nothing public (its page then says so).
+    publicPage: { path: (slug) => `/personnes/${slug}`, tags: [cacheTags.persons] },
+    preview: previewPerson,
   },
   Organisation: {
     model: 'organisation',

@@ -37,6 +37,13 @@ export const workingGroupReportType = defineContentType({
     { kind: 'relation', name: 'publicationId', label: 'Publication liée', target: 'Publication' },
     { kind: 'relations', name: 'organisers', label: 'Organisateurs', target: 'Organisation' },
     { kind: 'relations', name: 'themes', label: 'Thématiques', target: 'Theme' },
+    {
+      kind: 'relations',
+      name: 'citedStructures',
+      label: 'Structures citées',
+      target: 'SupportStructure',
+      hint: 'Les structures d’accompagnement que les présentations nomment. Sur la page, chacune est rangée sous le focus de la métropole qu’elle accompagne.',
+    },
   ],
   listColumns: ['meetingDate', 'sequenceNumber'],
   listFilters: ['programmeId'],

@@ -3,13 +3,15 @@ import { connectIds, lookup, PUBLISHED, type SeedContext } from '../context';
 import type { SeededMetropolises } from './metropolises';
 import type { SeededPersons } from './persons';
 import type { SeededProgramme } from './programme';
+import type { SeededSupportStructures } from './support-structures';
 import type { SeededTaxonomies } from './taxonomies';
 
 type SeedWorkingGroupReportOptions = SeedContext &
   SeededProgramme &
   Pick<SeededTaxonomies, 'organisationIds' | 'themeIds'> &
   Pick<SeededMetropolises, 'metropolisIds'> &
-  SeededPersons;
+  SeededPersons &
+  SeededSupportStructures;
 
 /** The working-group reports, their participants and their focus presentations. */
 export async function seedWorkingGroupReports(options: SeedWorkingGroupReportOptions): Promise<void> {
@@ -17,10 +19,10 @@ export async function seedWorkingGroupReports(options: SeedWorkingGroupReportOpt
 }
 
 async function seedWorkingGroupReport(
-  { tx, tally, programmeId, publicationIds, organisationIds, themeIds, metropolisIds, personIds }: SeedWorkingGroupReportOptions,
+  { tx, tally, programmeId, publicationIds, organisationIds, themeIds, metropolisIds, personIds, structureIds }: SeedWorkingGroupReportOptions,
   seed: WorkingGroupReportSeed,
 ): Promise<void> {
-  const { organiserSlugs, themeSlugs, participantSlugs, focusPresentations, publicationSlug, ...report } = seed;
+  const { organiserSlugs, themeSlugs, participantSlugs, focusPresentations, publicationSlug, citedStructureSlugs, ...report } = seed;
   const existingReport = await tx.workingGroupReport.findUnique({ where: { slug: report.slug }, select: { id: true } });
   const reportIsNew = tally.add('workingGroupReports', existingReport !== null);
   const reportId = (
@@ -33,6 +35,7 @@ async function seedWorkingGroupReport(
         ...(publicationSlug ? { publication: { connect: { id: lookup(publicationIds, publicationSlug, 'publication') } } } : {}),
         organisers: connectIds(organiserSlugs.map((slug) => lookup(organisationIds, slug, 'organisation'))),
         themes: connectIds(themeSlugs.map((slug) => lookup(themeIds, slug, 'thème'))),
+        citedStructures: connectIds(citedStructureSlugs.map((slug) => lookup(structureIds, slug, 'structure'))),
         ...PUBLISHED,
       },
       select: { id: true },

@@ -81,6 +81,7 @@ const parents = {
   fundingProgramme: (context: MutationContext, metropolisId: string) =>
     publish(context, 'FundingProgramme', { name: `Appel à projets ${unique()}`, metropolisId, kind: 'CALL_FOR_PROJECTS' }),
   publication: (context: MutationContext) => publish(context, 'Publication', { title: `Étude d’essai ${unique()}`, studyStatus: 'FORTHCOMING' }),
+  supportStructure: (context: MutationContext) => publish(context, 'SupportStructure', { name: `Couveuse d’essai ${unique()}`, kind: 'INCUBATOR' }),
 };
 
 /** Type-checked to cover every content type: a new type without a fixture does not compile. */
@@ -211,12 +212,13 @@ export const contentFixtures = {
   WorkingGroupReport: {
     async create(context) {
       const metropolisId = await parents.metropolis(context);
-      const [speakerId, programmeId, publicationId, organiserId, themeId] = [
+      const [speakerId, programmeId, publicationId, organiserId, themeId, structureId] = [
         await parents.person(context),
         await parents.programme(context),
         await parents.publication(context),
         await parents.organisation(context),
         await parents.theme(context),
+        await parents.supportStructure(context),
       ];
       return parseForm(getContentType('WorkingGroupReport'), {
         title: `Groupe de travail sur la commande publique ${unique()}`,
@@ -233,6 +235,7 @@ export const contentFixtures = {
         publicationId,
         organisers: [organiserId],
         themes: [themeId],
+        citedStructures: [structureId],
       });
     },
     edit: (values) => retitle('WorkingGroupReport', values, `Compte rendu renommé ${unique()}`),

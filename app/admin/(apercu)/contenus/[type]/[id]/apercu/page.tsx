@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache, Suspense } from 'react';
 import { EntryPreview } from '@/components/content/entry-preview';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
+import { PersonDetailView } from '@/components/person-detail';
 import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
 import { SupportStructureDetailView } from '@/components/support-structure-detail';
 import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
@@ -41,6 +42,8 @@ function PreviewBody({ definition, view }: { definition: ContentTypeDefinition; 
       return <PolicyPlanDetailView plan={view.plan} />;
     case 'support-structure':
       return <SupportStructureDetailView structure={view.structure} />;
+    case 'person':
+      return <PersonDetailView person={view.person} />;
     case 'working-group-report':
       return <WorkingGroupReportDetailView recap={view.recap} />;
     case 'generic':
