@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { WorkingGroupReportDetailView } from '@/components/working-group-report-detail';
+import { formatOrdinal } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { recapJsonLd, recapPath } from '@/lib/seo/page-json-ld';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { findPublishedWorkingGroupSlugs, getPublishedWorkingGroupBySlug } from '@/lib/working-groups/queries';
@@ -13,11 +17,19 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const { slug } = await params;
   const recap = await getPublishedWorkingGroupBySlug(slug);
   if (!recap) return (await findRedirectTarget('WorkingGroupReport', slug)) ? {} : { title: 'Page introuvable' };
-  return {
+  return pageMetadata({
     title: recap.title,
     description: recap.summary,
-    openGraph: { type: 'article', title: recap.title, description: recap.summary, locale: 'fr_FR' },
-  };
+    path: recapPath(slug),
+    type: 'article',
+    image: 'segment',
+    article: {
+      publishedTime: recap.firstPublishedOn,
+      modifiedTime: recap.lastUpdatedOn,
+      section: `${formatOrdinal(recap.sequenceNumber)} groupe de travail`,
+      tags: recap.themes.map((theme) => theme.name),
+    },
+  });
 }
 
 export default async function WorkingGroupPage({ params }: SlugPageProps) {
@@ -28,5 +40,10 @@ export default async function WorkingGroupPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/groupes-de-travail/${target}`);
     notFound();
   }
-  return <WorkingGroupReportDetailView recap={recap} />;
+  return (
+    <>
+      <JsonLd data={recapJsonLd(recap)} />
+      <WorkingGroupReportDetailView recap={recap} />
+    </>
+  );
 }

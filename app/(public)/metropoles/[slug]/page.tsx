@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
-import { findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
+import { findPublishedMetropolises, findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { metropolisDescription, metropolisPageJsonLd, metropolisPath } from '@/lib/seo/page-json-ld';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -13,10 +16,7 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const { slug } = await params;
   const metropolis = await getPublishedMetropolisBySlug(slug);
   if (!metropolis) return (await findRedirectTarget('Metropolis', slug)) ? {} : { title: 'Page introuvable' };
-  return {
-    title: metropolis.officialName,
-    description: `${metropolis.officialName} (${metropolis.region}) : politique en faveur de l’économie sociale et solidaire, plans, dispositifs de financement et structures d’accompagnement.`,
-  };
+  return pageMetadata({ title: metropolis.officialName, description: metropolisDescription(metropolis), path: metropolisPath(slug), image: 'segment' });
 }
 
 export default async function MetropolisPage({ params }: SlugPageProps) {
@@ -27,5 +27,12 @@ export default async function MetropolisPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/metropoles/${target}`);
     notFound();
   }
-  return <MetropolisProfileView metropolis={metropolis} />;
+  // The directory's entry carries the map position (the profile does not).
+  const place = (await findPublishedMetropolises()).find((item) => item.slug === slug) ?? null;
+  return (
+    <>
+      <JsonLd data={metropolisPageJsonLd(metropolis, place)} />
+      <MetropolisProfileView metropolis={metropolis} />
+    </>
+  );
 }
