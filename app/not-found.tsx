@@ -6,7 +6,8 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 
-export const metadata: Metadata = pageMetadata({ title: 'Page introuvable', description: NOT_FOUND_DESCRIPTION, path: null, canonical: false, index: false });
+// No canonical and no og:url (the address is unknown); Next itself adds `noindex` to every 404 response.
+export const metadata: Metadata = pageMetadata({ title: 'Page introuvable', description: NOT_FOUND_DESCRIPTION, path: null, canonical: false });
 
 // For URLs that match no route: rendered in the root layout only, so it brings the site's header and footer.
 export default function NotFound() {

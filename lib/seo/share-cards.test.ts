@@ -4,7 +4,10 @@ import { metropolisShareCard, recapShareCard } from './share-cards';
 describe('share cards', () => {
   it('name a recap by its number, title and meeting date', () => {
     const card = recapShareCard({ title: 'Structurer un écosystème', sequenceNumber: 2, meetingDate: new Date('2019-03-05T00:00:00.000Z'), participantCount: 11 });
-    expect(card).toEqual({ kicker: '2e groupe de travail', title: 'Structurer un écosystème', lines: ['Réunion du 5 mars 2019', '11 métropoles participantes'] });
+    expect(card).toEqual({ kicker: 'Compte rendu · 2e groupe de travail', title: 'Structurer un écosystème', lines: ['Réunion du 5 mars 2019', '11 métropoles participantes'] });
+    const numbered = recapShareCard({ title: '2e groupe de travail : les champs d’action', sequenceNumber: 2, meetingDate: new Date('2019-03-05T00:00:00.000Z'), participantCount: 1 });
+    expect(numbered.kicker).toBe('Compte rendu de groupe de travail');
+    expect(numbered.lines).toEqual(['Réunion du 5 mars 2019', '1 métropole participante']);
   });
 
   it('show a métropole’s population only with its source', () => {

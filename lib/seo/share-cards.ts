@@ -16,7 +16,10 @@ export function recapShareCard(recap: { title: string; sequenceNumber: number; m
   if (recap.participantCount > 0) {
     lines.push(recap.participantCount > 1 ? `${formatNumber(recap.participantCount)} métropoles participantes` : '1 métropole participante');
   }
-  return { kicker: `${formatOrdinal(recap.sequenceNumber)} groupe de travail`, title: recap.title, lines };
+  const group = `${formatOrdinal(recap.sequenceNumber)} groupe de travail`;
+  // Recap titles often begin with their number already: the kicker does not repeat it.
+  const kicker = recap.title.toLocaleLowerCase('fr').startsWith(group) ? 'Compte rendu de groupe de travail' : `Compte rendu · ${group}`;
+  return { kicker, title: recap.title, lines };
 }
 
 export function metropolisShareCard(metropolis: {

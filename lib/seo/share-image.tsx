@@ -42,15 +42,30 @@ export interface ShareCard {
 const BRAND_700 = '#175646';
 const BRAND_50 = '#eef6f3';
 
-/** Titles longer than this are cut with an ellipsis, so that the card never overflows. */
-const TITLE_MAX = 110;
+/** Titles longer than this are cut at a word with an ellipsis, so that the card never overflows (four lines at most). */
+const TITLE_MAX = 150;
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.·–-]+$/, '')}…`;
 }
 
-export async function renderShareImage({ kicker, title, lines = [] }: ShareCard): Promise<ImageResponse> {
-  const clipped = clip(title, TITLE_MAX);
+/** Inter has no narrow no-break space (U+202F, which fr-FR number formats use): the no-break space looks the same. */
+function drawable(text: string): string {
+  return text.replace(/\u202f/g, '\u00a0');
+}
+
+function titleSize(length: number): number {
+  if (length <= 50) return 68;
+  return length <= 90 ? 56 : 48;
+}
+
+export async function renderShareImage(card: ShareCard): Promise<ImageResponse> {
+  const kicker = card.kicker && drawable(card.kicker);
+  const clipped = drawable(clip(card.title, TITLE_MAX));
+  const lines = (card.lines ?? []).map(drawable);
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Inter' }}>
@@ -58,7 +73,7 @@ export async function renderShareImage({ kicker, title, lines = [] }: ShareCard)
         <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 40px', justifyContent: 'space-between' }}>
           <div style={{ display: 'flex', flexDirection: 'column' }}>
             {kicker && <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: BRAND_700, marginBottom: 20 }}>{kicker}</div>}
-            <div style={{ display: 'flex', fontSize: clipped.length > 60 ? 54 : 68, fontWeight: 700, color: '#111827', lineHeight: 1.15 }}>{clipped}</div>
+            <div style={{ display: 'flex', fontSize: titleSize(clipped.length), fontWeight: 700, color: '#111827', lineHeight: 1.15 }}>{clipped}</div>
             {lines.map((line) => (
               <div key={line} style={{ display: 'flex', fontSize: 32, color: '#374151', marginTop: 22 }}>
                 {line}
