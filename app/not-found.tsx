@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { NotFoundContent } from '@/components/not-found-content';
+import { NOT_FOUND_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 
-export const metadata: Metadata = {
-  title: 'Page introuvable',
-  robots: { index: false },
-};
+// No canonical and no og:url (the address is unknown); Next itself adds `noindex` to every 404 response.
+export const metadata: Metadata = pageMetadata({ title: 'Page introuvable', description: NOT_FOUND_DESCRIPTION, path: null, canonical: false });
 
 // For URLs that match no route: rendered in the root layout only, so it brings the site's header and footer.
 export default function NotFound() {

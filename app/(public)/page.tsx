@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/json-ld';
 import { ComputedFigureCard, FigureCard } from '@/components/figures';
 import { MetropolisMap } from '@/components/metropolis-map';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
@@ -9,12 +10,17 @@ import { findOverviewFigures } from '@/lib/figures/queries';
 import { formatNumber } from '@/lib/format';
 import { getHomeCounts } from '@/lib/home/queries';
 import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/seo/site';
 import { findPublishedWorkingGroups } from '@/lib/working-groups/queries';
 
-export const metadata: Metadata = {
-  title: { absolute: 'Observatoire des politiques ESS des métropoles' },
+export const metadata: Metadata = pageMetadata({
+  title: { absolute: SITE_NAME },
+  description: SITE_DESCRIPTION,
+  path: '/',
   alternates: { types: feedAlternateTypes() },
-};
+});
 
 const LATEST_RECAP_COUNT = 3;
 const PUBLISHED_ENTRIES_BASIS = 'calculé à partir des fiches publiées sur ce portail';
@@ -37,6 +43,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
       <div className="mb-10 max-w-3xl">
         <h1 className="mb-4 text-3xl font-bold text-gray-900 sm:text-4xl">Observatoire des politiques ESS des métropoles</h1>
         <p className="text-lg leading-relaxed text-gray-800">

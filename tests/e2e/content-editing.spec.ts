@@ -288,7 +288,9 @@ test.describe('editing content', () => {
     await page.goto(publicPath);
     await expect(page.getByText('Texte sûr.')).toBeVisible();
     const main = page.locator('main');
-    await expect(main.locator('script')).toHaveCount(0);
+    // JSON-LD data blocks (ADR 015) are the only scripts a public page carries, and they are not executed.
+    await expect(main.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(main.locator('script[type="application/ld+json"]').filter({ hasText: '<script' })).toHaveCount(0);
     await expect(main.locator('img[onerror]')).toHaveCount(0);
     await expect(main.locator('a[href^="javascript"]')).toHaveCount(0);
     await expect(main.getByRole('link', { name: 'site', exact: true })).toHaveAttribute('href', 'https://www.rtes.fr');

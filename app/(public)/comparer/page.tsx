@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { COMPARISON_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ComparePageBody } from './_components/compare-page-body';
 
-export const metadata: Metadata = {
-  title: 'Comparer des métropoles',
-  description:
-    'Deux à quatre métropoles côte à côte : identité, adhésion au RTES, plans en vigueur, leviers d’action, dispositifs de financement, projets financés, structures et chiffres sourcés.',
-};
+export const metadata: Metadata = pageMetadata({ title: 'Comparer des métropoles', description: COMPARISON_DESCRIPTION, path: '/comparer' });
 
 // The form alone. A query string never reaches this page: proxy.ts rewrites
 // each selection to its own page (lib/compare/proxy.ts).

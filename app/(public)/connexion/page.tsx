@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { SignInForm } from './_components/sign-in-form';
 import { safeReturnPath } from './schema';
 
-export const metadata: Metadata = { title: 'Connexion', robots: { index: false } };
+export const metadata: Metadata = pageMetadata({
+  title: 'Connexion',
+  description: 'Espace réservé aux équipes de RTES et d’Avise qui éditent l’Observatoire.',
+  path: '/connexion',
+  canonical: false,
+  index: false,
+});
 
 const NOTICES: Record<string, string> = {
   deconnexion: 'Vous êtes déconnecté·e.',

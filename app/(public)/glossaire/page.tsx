@@ -5,11 +5,13 @@ import { SourceLine } from '@/components/source-line';
 import { formatNumber } from '@/lib/format';
 import { findPublishedGlossary } from '@/lib/glossary/queries';
 import { groupByInitial } from '@/lib/glossary/select';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Glossaire des sigles',
   description: 'Les sigles et termes de l’économie sociale et solidaire et de l’action publique locale employés sur l’observatoire, avec leur définition et leur source.',
-};
+  path: '/glossaire',
+});
 
 function letterId(initial: string): string {
   return `lettre-${initial.toLowerCase()}`;

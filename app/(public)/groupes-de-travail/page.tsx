@@ -3,14 +3,15 @@ import { Abbr } from '@/components/abbr';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { WorkingGroupSummary } from '@/components/working-group-summary';
 import { feedAlternateTypes } from '@/lib/feeds/alternates';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { findPublishedWorkingGroups } from '@/lib/working-groups/queries';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Groupes de travail',
+  description: 'Comptes rendus des groupes de travail du programme « Métropoles, ESS et innovation sociale » du RTES et de l’Avise.',
+  path: '/groupes-de-travail',
   alternates: { types: feedAlternateTypes() },
-  description:
-    'Comptes rendus des groupes de travail du programme « Métropoles, ESS et innovation sociale » du RTES et de l’Avise.',
-};
+});
 
 export default async function WorkingGroupsPage() {
   const recaps = await findPublishedWorkingGroups();

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { NO_DIRECTORY_FILTERS } from '@/lib/metropolises/directory-filters';
+import { DIRECTORY_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { MetropolisDirectory } from './_components/metropolis-directory';
 
-export const metadata: Metadata = {
-  title: 'Les métropoles',
-  description:
-    'Les 22 métropoles françaises : région, siège, population, adhésion au RTES et politique en faveur de l’économie sociale et solidaire, sur une carte et en liste.',
-};
+export const metadata: Metadata = pageMetadata({ title: 'Les métropoles', description: DIRECTORY_DESCRIPTION, path: '/metropoles' });
 
 // With a query string, proxy.ts sends the request to annuaire-filtre/… instead (docs/decisions/011).
 export default function MetropolisesPage() {

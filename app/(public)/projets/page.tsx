@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { parseProjectQuery } from '@/lib/projects/filter';
+import { EXPLORER_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ExplorerIntro } from './_components/explorer-intro';
 import { ProjectExplorer } from './_components/project-explorer';
 
-export const metadata: Metadata = {
-  title: 'Projets financés',
-  description: 'Les projets soutenus par les dispositifs ESS des métropoles : filtres, totaux, montants par année et téléchargement en CSV.',
-};
+// Searches and page positions are states of the explorer: its canonical address is the bare path.
+export const metadata: Metadata = pageMetadata({ title: 'Projets financés', description: EXPLORER_DESCRIPTION, path: '/projets' });
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

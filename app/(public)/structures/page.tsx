@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { formatNumber, supportStructureKindLabels } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { findPublishedSupportStructures } from '@/lib/support-structures/queries';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Structures d’accompagnement',
-  description:
-    'Réseaux, incubateurs, coopératives et centres de recherche qui accompagnent les entrepreneurs de l’ESS dans les métropoles.',
-};
+  description: 'Réseaux, incubateurs, coopératives et centres de recherche qui accompagnent les entrepreneurs de l’ESS dans les métropoles.',
+  path: '/structures',
+});
 
 export default async function SupportStructuresPage() {
   const structures = await findPublishedSupportStructures();

@@ -15,6 +15,7 @@ import {
   rtesFilterValue,
   type DirectoryFilterParam,
 } from '@/lib/metropolises/directory-filters';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // The 400 page of /metropoles (proxy.ts rewrites an unknown or repeated filter
 // value here with that status). It names the filters, never echoes the value
@@ -32,7 +33,13 @@ export function generateStaticParams() {
   return [{ motif: 'aucun' }];
 }
 
-export const metadata: Metadata = { title: 'Filtre non reconnu', robots: { index: false } };
+export const metadata: Metadata = pageMetadata({
+  title: 'Filtre non reconnu',
+  description: 'Un filtre de la liste des métropoles n’est pas reconnu : les valeurs acceptées de chaque filtre.',
+  path: '/metropoles',
+  canonical: false,
+  index: false,
+});
 
 const linkClass = 'text-brand-700 underline hover:text-brand-800';
 

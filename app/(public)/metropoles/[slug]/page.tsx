@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { MetropolisProfileView } from '@/components/metropolis-profile';
-import { findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
+import { findPublishedMetropolises, findPublishedMetropolisSlugs, getPublishedMetropolisBySlug } from '@/lib/metropolises/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { metropolisDescription, metropolisPageJsonLd, metropolisPath } from '@/lib/seo/page-json-ld';
 import { getPageHistory, withCorrections } from '@/lib/history/queries';
 import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
@@ -15,11 +18,13 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const { slug } = await params;
   const metropolis = await getPublishedMetropolisBySlug(slug);
   if (!metropolis) return (await findRedirectTarget('Metropolis', slug)) ? {} : { title: 'Page introuvable' };
-  return {
+  return pageMetadata({
     title: metropolis.officialName,
+    description: metropolisDescription(metropolis),
+    path: metropolisPath(slug),
+    image: 'segment',
     alternates: { types: feedAlternateTypes({ filter: { metropole: slug }, title: `Flux Atom : ${metropolis.officialName}` }) },
-    description: `${metropolis.officialName} (${metropolis.region}) : politique en faveur de l’économie sociale et solidaire, plans, dispositifs de financement et structures d’accompagnement.`,
-  };
+  });
 }
 
 export default async function MetropolisPage({ params }: SlugPageProps) {
@@ -37,5 +42,12 @@ export default async function MetropolisPage({ params }: SlugPageProps) {
     figures: withCorrections(metropolis.figures, history),
     fundingProgrammes: metropolis.fundingProgrammes.map((programme) => ({ ...programme, figures: withCorrections(programme.figures, history) })),
   };
-  return <MetropolisProfileView metropolis={annotated} history={history} />;
+  // The directory's entry carries the map position (the profile does not).
+  const place = (await findPublishedMetropolises()).find((item) => item.slug === slug) ?? null;
+  return (
+    <>
+      <JsonLd data={metropolisPageJsonLd(metropolis, place)} />
+      <MetropolisProfileView metropolis={annotated} history={history} />
+    </>
+  );
 }

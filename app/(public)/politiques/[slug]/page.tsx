@@ -4,6 +4,7 @@ import { PolicyPlanDetailView } from '@/components/policy-plan-detail';
 import { formatYearRange, planKindLabels } from '@/lib/format';
 import { findPublishedPolicyPlanSlugs, getPublishedPolicyPlanBySlug } from '@/lib/policy-plans/queries';
 import { getPageHistory, withCorrections } from '@/lib/history/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -16,10 +17,11 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const plan = await getPublishedPolicyPlanBySlug(slug);
   if (!plan) return (await findRedirectTarget('PolicyPlan', slug)) ? {} : { title: 'Page introuvable' };
   const period = formatYearRange(plan.startYear, plan.endYear);
-  return {
+  return pageMetadata({
+    path: `/politiques/${slug}`,
     title: `${plan.title} (${plan.metropolis.shortName}${period ? `, ${period}` : ''})`,
     description: `${planKindLabels[plan.kind]} de ${plan.metropolis.officialName} en faveur de l’économie sociale et solidaire : période, statut, leviers d’action, dispositifs et chiffres.`,
-  };
+  });
 }
 
 export default async function PolicyPlanPage({ params }: SlugPageProps) {

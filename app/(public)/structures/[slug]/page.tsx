@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { SupportStructureDetailView } from '@/components/support-structure-detail';
 import { supportStructureKindLabels } from '@/lib/format';
 import { getPageHistory, withCorrections } from '@/lib/history/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { findPublishedSupportStructureSlugs, getPublishedSupportStructureBySlug } from '@/lib/support-structures/queries';
@@ -15,10 +16,11 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const { slug } = await params;
   const structure = await getPublishedSupportStructureBySlug(slug);
   if (!structure) return (await findRedirectTarget('SupportStructure', slug)) ? {} : { title: 'Page introuvable' };
-  return {
+  return pageMetadata({
+    path: `/structures/${slug}`,
     title: structure.name,
     description: `${structure.name} : ${supportStructureKindLabels[structure.kind].toLowerCase()} de l’économie sociale et solidaire, métropoles accompagnées et chiffres clés.`,
-  };
+  });
 }
 
 export default async function SupportStructurePage({ params }: SlugPageProps) {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findPublishedMetropolises, findPublishedMetropolisSlugs } from '@/lib/metropolises/queries';
+import { COMPARISON_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 import { ComparePageBody } from '../../_components/compare-page-body';
 
@@ -11,7 +13,8 @@ export async function generateStaticParams() {
   return withPlaceholder(await findPublishedMetropolisSlugs());
 }
 
-export const metadata: Metadata = { title: 'Comparer des métropoles' };
+// The form with one métropole ticked: a state of /comparer, its canonical address (ADR 015).
+export const metadata: Metadata = pageMetadata({ title: 'Comparer des métropoles', description: COMPARISON_DESCRIPTION, path: '/comparer', index: false });
 
 export default async function ComparePreselectedPage({ params }: SlugPageProps) {
   const { slug } = await params;

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { comparisonRefusalMessages, isComparisonRefusal } from '@/lib/compare/params';
 import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ComparisonPicker } from '../../_components/comparison-picker';
 
 // The 400 page of /comparer: proxy.ts (lib/compare/proxy.ts) rewrites a refused
@@ -18,7 +19,13 @@ export function generateStaticParams() {
   return [{ motif: 'aucun' }];
 }
 
-export const metadata: Metadata = { title: 'Comparaison impossible', robots: { index: false } };
+export const metadata: Metadata = pageMetadata({
+  title: 'Comparaison impossible',
+  description: 'Cette sélection de métropoles ne peut pas être comparée : une comparaison porte sur deux à quatre métropoles publiées.',
+  path: '/comparer',
+  canonical: false,
+  index: false,
+});
 
 export default async function ComparisonRefusedPage({ params }: { params: Promise<{ motif: string }> }) {
   const { motif } = await params;

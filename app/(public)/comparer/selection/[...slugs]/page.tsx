@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { parseComparisonQuery } from '@/lib/compare/params';
 import { getComparison } from '@/lib/compare/queries';
 import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ComparePageBody } from '../../_components/compare-page-body';
 
 // /comparer?m=a,b,c, rewritten here by proxy.ts as /comparer/selection/a/b/c:
@@ -31,10 +32,13 @@ export async function generateMetadata({ params }: SelectionPageProps): Promise<
   const comparison = slugs && (await getComparison(slugs));
   if (!comparison) return { title: 'Page introuvable' };
   const names = comparison.metropolises.map(({ profile }) => profile.shortName);
-  return {
+  // Selections are too many to index (up to four of 22, in order): canonical /comparer, noindex (ADR 015).
+  return pageMetadata({
     title: `Comparaison : ${names.slice(0, -1).join(', ')} et ${names.at(-1)}`,
     description: `${names.join(', ')} côte à côte : plans, leviers d’action, dispositifs de financement, projets financés et chiffres sourcés.`,
-  };
+    path: '/comparer',
+    index: false,
+  });
 }
 
 export default async function ComparisonSelectionPage({ params }: SelectionPageProps) {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ALL_PROJECTS_SEGMENT, explorerHref, fromCacheSegments } from '@/lib/projects/filter';
+import { ALL_PROJECTS_SEGMENT, fromCacheSegments } from '@/lib/projects/filter';
 import { unknownInOptions } from '@/lib/projects/labels';
 import { getExplorerOptions } from '@/lib/projects/queries';
+import { EXPLORER_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ExplorerIntro } from '../../_components/explorer-intro';
 import { ProjectExplorer } from '../../_components/project-explorer';
 
@@ -16,14 +18,8 @@ export async function generateStaticParams() {
   return [{ filtre: [ALL_PROJECTS_SEGMENT] }];
 }
 
-export async function generateMetadata({ params }: CachedExplorerProps): Promise<Metadata> {
-  const parsed = fromCacheSegments((await params).filtre);
-  return {
-    title: 'Projets financés',
-    description: 'Les projets soutenus par les dispositifs ESS des métropoles : filtres, totaux, montants par année et téléchargement en CSV.',
-    ...(parsed.success ? { alternates: { canonical: explorerHref(parsed.query) } } : {}),
-  };
-}
+// Every filter-and-sort state is a view of one data set: its canonical address is /projets (ADR 015).
+export const metadata: Metadata = pageMetadata({ title: 'Projets financés', description: EXPLORER_DESCRIPTION, path: '/projets' });
 
 /**
  * A filter-and-sort state of /projets (proxy.ts rewrites the public address

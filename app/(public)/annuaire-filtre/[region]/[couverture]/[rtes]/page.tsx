@@ -11,6 +11,8 @@ import {
   type DirectoryFilterSegments,
 } from '@/lib/metropolises/directory-filters';
 import { findPublishedMetropolises } from '@/lib/metropolises/queries';
+import { DIRECTORY_DESCRIPTION } from '@/lib/seo/descriptions';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { MetropolisDirectory } from '@/app/(public)/metropoles/_components/metropolis-directory';
 
 // The page behind /metropoles?region=…&couverture=…&rtes=… (proxy.ts rewrites to
@@ -39,7 +41,8 @@ export async function generateMetadata({ params }: FilteredDirectoryProps): Prom
     filters.coverage && coverageLabels[filters.coverage].toLocaleLowerCase('fr'),
     filters.rtes && `membre du RTES : ${rtesFilterLabels[filters.rtes].toLocaleLowerCase('fr')}`,
   ].filter(Boolean);
-  return { title: parts.length > 0 ? `Les métropoles (${parts.join(', ')})` : 'Les métropoles' };
+  // A filtered view of the directory: its canonical address is the bare /metropoles (ADR 015).
+  return pageMetadata({ title: parts.length > 0 ? `Les métropoles (${parts.join(', ')})` : 'Les métropoles', description: DIRECTORY_DESCRIPTION, path: '/metropoles' });
 }
 
 export default async function FilteredDirectoryPage({ params }: FilteredDirectoryProps) {
