@@ -298,7 +298,7 @@ export function MetropolisProfileView({ metropolis, history }: { metropolis: Met
         )}
       </section>
 
-      <PageCitation title={metropolis.officialName} path={`/metropoles/${metropolis.slug}`} dates={entryPageDates(metropolis)} />
+      <PageCitation title={metropolis.officialName} path={`/metropoles/${metropolis.slug}`} dates={entryPageDates(metropolis, history)} />
       <PageHistorySection history={history} />
     </>
   );

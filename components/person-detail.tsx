@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { DateText } from '@/components/date-text';
 import { PageCitation } from '@/components/page-citation';
+import { PageHistorySection, UpdatedOn } from '@/components/page-history';
 import { SourceLine } from '@/components/source-line';
 import { entryPageDates } from '@/lib/figures/citation';
 import { formatOrdinal } from '@/lib/format';
+import type { PageHistory } from '@/lib/history/page';
 import type { PersonDetail } from '@/lib/persons/select';
 
 const sectionHeading = 'mb-4 text-2xl font-bold text-gray-900';
@@ -33,7 +35,7 @@ function RoleLine({ person }: { person: PersonDetail }) {
 }
 
 /** A person's public page (speakers and officials the portal cites); also renders a draft's preview in the back-office. */
-export function PersonDetailView({ person }: { person: PersonDetail }) {
+export function PersonDetailView({ person, history }: { person: PersonDetail; history?: PageHistory }) {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Accueil', href: '/' }, { label: person.fullName }]} />
@@ -42,6 +44,7 @@ export function PersonDetailView({ person }: { person: PersonDetail }) {
         <h1 id="titre" className="mb-6 text-3xl font-bold text-gray-900">
           {person.fullName}
         </h1>
+        <UpdatedOn history={history} />
 
         <section aria-labelledby="fonction" className="mb-12">
           <h2 id="fonction" className={sectionHeading}>
@@ -112,7 +115,8 @@ export function PersonDetailView({ person }: { person: PersonDetail }) {
           )}
         </section>
 
-        <PageCitation title={person.fullName} path={`/personnes/${person.slug}`} dates={entryPageDates(person)} />
+        <PageCitation title={person.fullName} path={`/personnes/${person.slug}`} dates={entryPageDates(person, history)} />
+        <PageHistorySection history={history} />
       </article>
     </>
   );

@@ -158,7 +158,7 @@ export function PolicyPlanDetailView({ plan, history }: { plan: PolicyPlanDetail
         <PlanEditions plan={plan} />
       </section>
 
-      <PageCitation title={plan.title} path={`/politiques/${plan.slug}`} dates={entryPageDates(plan)} />
+      <PageCitation title={plan.title} path={`/politiques/${plan.slug}`} dates={entryPageDates(plan, history)} />
       <PageHistorySection history={history} />
     </>
   );

@@ -112,7 +112,7 @@ export function SupportStructureDetailView({ structure, history }: { structure: 
         )}
       </section>
 
-      <PageCitation title={structure.name} path={`/structures/${structure.slug}`} dates={entryPageDates(structure)} />
+      <PageCitation title={structure.name} path={`/structures/${structure.slug}`} dates={entryPageDates(structure, history)} />
       <PageHistorySection history={history} />
     </>
   );

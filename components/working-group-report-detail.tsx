@@ -1,4 +1,5 @@
-import { PageHistorySection, UpdatedOn } from '@/components/page-history';
+import { PageHistorySection } from '@/components/page-history';
+import { dayInFrance } from '@/lib/figures/citation';
 import type { PageHistory } from '@/lib/history/page';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -35,9 +36,16 @@ function organiserName(organiser: WorkingGroupDetail['organisers'][number]): str
   return organiser.acronym ?? organiser.name;
 }
 
+/** The editorial update date or the last public correction, whichever is later: one "mis à jour le" for readers. */
+function latestUpdate(editorial: Date | null, corrected: Date | null): Date | null {
+  if (!editorial || !corrected) return editorial ?? corrected;
+  return corrected > editorial ? corrected : editorial;
+}
+
 /** A working-group report's public page; also renders a draft's preview in the back-office. */
 export function WorkingGroupReportDetailView({ recap, history }: { recap: WorkingGroupDetail; history?: PageHistory }) {
   const minutes = readingTimeMinutes(readingText(recap));
+  const updatedOn = latestUpdate(recap.lastUpdatedOn, history?.updatedOn ? dayInFrance(history.updatedOn) : null);
   const unnamedCount = recap.participantCount - recap.participants.length;
 
   return (
@@ -60,15 +68,23 @@ export function WorkingGroupReportDetailView({ recap, history }: { recap: Workin
           </h1>
           <p className="text-gray-700">
             Publié le <DateText date={recap.firstPublishedOn} />
-            {recap.lastUpdatedOn && (
+            {updatedOn && (
               <>
                 {' '}
-                · mis à jour le <DateText date={recap.lastUpdatedOn} />
+                · mis à jour le <DateText date={updatedOn} />
               </>
             )}{' '}
             · lecture : {minutes} min
+            {history && history.entries.length > 0 && (
+              <>
+                {' '}
+                ·{' '}
+                <a href="#historique" className={linkClass}>
+                  historique des modifications
+                </a>
+              </>
+            )}
           </p>
-          <UpdatedOn history={history} />
           {recap.themes.length > 0 && (
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <span className="text-sm font-semibold text-gray-900">Thèmes :</span>
@@ -247,7 +263,7 @@ export function WorkingGroupReportDetailView({ recap, history }: { recap: Workin
         <PageCitation
           title={recap.title}
           path={`/groupes-de-travail/${recap.slug}`}
-          dates={{ publishedOn: recap.firstPublishedOn, updatedOn: recap.lastUpdatedOn }}
+          dates={{ publishedOn: recap.firstPublishedOn, updatedOn }}
         />
       </article>
       <PageHistorySection history={history} />

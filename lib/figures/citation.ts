@@ -124,12 +124,14 @@ export function dayInFrance(instant: Date): Date {
 
 /**
  * The dates a page citation gives for an entry without editorial dates (every
- * type but the recaps): the last publication, which the engine stamps on each
- * one (`publishedAt`, ADR 010). The first publication is not kept on the row
- * (seeded rows have no revision), so it is not claimed. The one place to swap
- * when the public revision history can tell both (ADR 013).
+ * type but the recaps): its first publication on the portal and its last public
+ * correction, from the published revisions (lib/history). A back-office preview
+ * has no public history: it gives the row's last publication only.
  */
-export function entryPageDates({ publishedAt }: { publishedAt: Date | null }): PageDates {
+export function entryPageDates({ publishedAt }: { publishedAt: Date | null }, history?: { firstPublishedOn: Date | null; updatedOn: Date | null }): PageDates {
+  if (history) {
+    return { publishedOn: history.firstPublishedOn && dayInFrance(history.firstPublishedOn), updatedOn: history.updatedOn && dayInFrance(history.updatedOn) };
+  }
   return { publishedOn: null, updatedOn: publishedAt ? dayInFrance(publishedAt) : null };
 }
 

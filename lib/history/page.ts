@@ -5,7 +5,7 @@ import type { DbClient } from '@/lib/db/client';
 import type { FigureView } from '@/lib/figures/select';
 import { publishedWhere } from '@/lib/publication';
 import type { PublicChange } from './changes';
-import { loadPublicHistories, type HistorySubject } from './load';
+import { loadPublicDates, loadPublicHistories, type HistorySubject } from './load';
 
 export interface PageHistoryEntry {
   /** Anchor of the entry on the page (`modification-<revision id>`). */
@@ -17,6 +17,8 @@ export interface PageHistoryEntry {
 }
 
 export interface PageHistory {
+  /** When the page was first published on the portal (null when the subject is not published). */
+  firstPublishedOn: Date | null;
   /** The newest correction of the page or of a figure on it; null while nothing changed since publication. */
   updatedOn: Date | null;
   entries: PageHistoryEntry[];
@@ -34,9 +36,9 @@ export interface LoadPageHistoryOptions {
   figures: ReadonlyArray<{ id: string; label: string }>;
 }
 
-/** The page's own corrections and those of the figures it shows, newest first: two queries plus one per linked type. */
+/** The page's own corrections and those of the figures it shows, newest first, and its first publication: three queries plus one per linked type. */
 export async function loadPageHistory(db: DbClient, { entityType, slug, figures }: LoadPageHistoryOptions): Promise<PageHistory> {
-  const row = await delegateOf(db, entityType).findFirst({ where: { slug, ...publishedWhere }, select: { id: true } });
+  const row = await delegateOf(db, entityType).findFirst({ where: { slug, ...publishedWhere }, select: { id: true, createdAt: true } });
   const subjects: HistorySubject[] = figures.map((figure) => ({ entityType: 'Figure', id: figure.id }));
   if (row) subjects.unshift({ entityType, id: String(row.id) });
   const histories = await loadPublicHistories(db, subjects);
@@ -52,7 +54,8 @@ export async function loadPageHistory(db: DbClient, { entityType, slug, figures 
     if (latest) figureCorrections[figure.id] = { date: latest.date, anchor: historyAnchor(latest.id) };
   }
   entries.sort((a, b) => b.date.getTime() - a.date.getTime());
-  return { updatedOn: entries[0]?.date ?? null, entries, figureCorrections };
+  const firstPublishedOn = row ? ((await loadPublicDates(db, entityType, [{ id: String(row.id), createdAt: row.createdAt as Date }])).get(String(row.id))?.firstPublishedAt ?? null) : null;
+  return { firstPublishedOn, updatedOn: entries[0]?.date ?? null, entries, figureCorrections };
 }
 
 /** The figures with their latest correction, for "corrigé le …" next to "Citer ce chiffre". Pure. */

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PersonDetailView } from '@/components/person-detail';
+import { getPageHistory } from '@/lib/history/queries';
 import { findPublishedPersonSlugs, getPublishedPersonBySlug } from '@/lib/persons/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { findRedirectTarget } from '@/lib/slug-redirects/queries';
 import { withPlaceholder, type SlugPageProps } from '@/lib/static-params';
 
@@ -14,10 +16,11 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
   const person = await getPublishedPersonBySlug(slug);
   if (!person) return (await findRedirectTarget('Person', slug)) ? {} : { title: 'Page introuvable' };
   const role = person.role && person.roleYear !== null ? `, ${person.role.charAt(0).toLocaleLowerCase('fr') + person.role.slice(1)} en ${person.roleYear}` : '';
-  return {
+  return pageMetadata({
     title: person.fullName,
     description: `${person.fullName}${role} : interventions dans les groupes de travail « Métropoles, ESS et innovation sociale ».`,
-  };
+    path: `/personnes/${slug}`,
+  });
 }
 
 export default async function PersonPage({ params }: SlugPageProps) {
@@ -28,5 +31,6 @@ export default async function PersonPage({ params }: SlugPageProps) {
     if (target) permanentRedirect(`/personnes/${target}`);
     notFound();
   }
-  return <PersonDetailView person={person} />;
+  const history = await getPageHistory({ entityType: 'Person', slug, figures: [] });
+  return <PersonDetailView person={person} history={history} />;
 }
