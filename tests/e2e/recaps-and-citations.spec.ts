@@ -62,12 +62,16 @@ test.describe('compte rendu de groupe de travail', () => {
   });
 });
 
+// Seeded entries were published on this portal when the test database was seeded (today): the
+// citation dates a page by its first publication here, not by its source's date (lib/history).
+const PUBLISHED_TODAY = formatConsultationDate(new Date());
+
 test.describe('liens retour et citations des autres pages', () => {
   test('la structure, la personne et la métropole renvoient au compte rendu, et chacune se cite avec son lien permanent', async ({ page, baseURL }) => {
     await page.goto(`/structures/${CISCA}`);
     const cited = page.getByRole('region', { name: 'Citée dans les groupes de travail' });
     await expect(cited.getByRole('link', { name: WORKING_GROUP_REPORT.title })).toHaveAttribute('href', RECAP);
-    await expect(await pageCitation(page)).toContainText(`« CISCA », mis à jour le 22 mars 2019. En ligne : ${baseURL}/structures/${CISCA} (consulté le`);
+    await expect(await pageCitation(page)).toContainText(`« CISCA », publié le ${PUBLISHED_TODAY}. En ligne : ${baseURL}/structures/${CISCA} (consulté le`);
 
     await page.goto(`/personnes/${NICOLAS_DURACKA}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Nicolas Duracka' })).toBeVisible();
@@ -75,12 +79,12 @@ test.describe('liens retour et citations des autres pages', () => {
     const talks = page.getByRole('region', { name: 'Interventions dans les groupes de travail' });
     await expect(talks.getByRole('link', { name: WORKING_GROUP_REPORT.title })).toHaveAttribute('href', RECAP);
     await expect(talks.getByRole('link', { name: 'Clermont Auvergne Métropole' })).toHaveAttribute('href', '/metropoles/clermont-auvergne-metropole');
-    await expect(await pageCitation(page)).toContainText(`« Nicolas Duracka », mis à jour le 22 mars 2019. En ligne : ${baseURL}/personnes/${NICOLAS_DURACKA} (consulté le`);
+    await expect(await pageCitation(page)).toContainText(`« Nicolas Duracka », publié le ${PUBLISHED_TODAY}. En ligne : ${baseURL}/personnes/${NICOLAS_DURACKA} (consulté le`);
 
     await page.goto(`/metropoles/${LILLE}`);
     await expect(page.getByRole('region', { name: 'Groupes de travail' }).getByRole('link', { name: WORKING_GROUP_REPORT.title })).toHaveAttribute('href', RECAP);
     await expect(page.getByRole('link', { name: 'Clara Schmidt' })).toHaveAttribute('href', `/personnes/${CLARA_SCHMIDT}`);
-    await expect(await pageCitation(page)).toContainText(`« Métropole européenne de Lille », mis à jour le 22 mars 2019. En ligne : ${baseURL}/metropoles/${LILLE} (consulté le`);
+    await expect(await pageCitation(page)).toContainText(`« Métropole européenne de Lille », publié le ${PUBLISHED_TODAY}. En ligne : ${baseURL}/metropoles/${LILLE} (consulté le`);
 
     await page.goto(`/politiques/${MEL_PLAN.slug}`);
     await expect(await pageCitation(page)).toContainText(`En ligne : ${baseURL}/politiques/${MEL_PLAN.slug} (consulté le`);
