@@ -3,7 +3,7 @@ import { getContentType } from '../../lib/content/registry';
 import { createEntry, saveEntry, transitionEntry, type MutationContext } from '../../lib/content/server/mutations';
 import { createPrismaClient } from '../../lib/db/client';
 import { isAppError } from '../../lib/errors';
-import { createStoredMailer } from '../../lib/mail/mailer';
+import { createStoredMailer, type Mailer } from '../../lib/mail/mailer';
 import type { NewsletterContext } from '../../lib/newsletter/context';
 import { queueAlert, runOutbox } from '../../lib/newsletter/outbox';
 import { SubscribeSchema } from '../../lib/newsletter/schema';
@@ -157,19 +157,37 @@ describeOnEachDatabase(
       });
       await db.$transaction((tx) => queueAlert(tx, { entityType: 'WorkingGroupReport', entityId: 'wg-1', list: 'WORKING_GROUPS', subject: 'Nouveau compte rendu', text: 'Bonjour' }));
       const clients = [createPrismaClient({ connectionString: url, poolMax: 3 }), createPrismaClient({ connectionString: url, poolMax: 3 })];
+      // Each send takes a little while, as a real one does.
+      const slowMailer = (client: (typeof clients)[number]): Mailer => {
+        const stored = createStoredMailer({ db: client });
+        return {
+          kind: stored.kind,
+          send: async (message, options) => {
+            await new Promise((resolve) => setTimeout(resolve, 10));
+            await stored.send(message, options);
+          },
+        };
+      };
+      const workers = () => Promise.all(clients.map((client) => runOutbox({ db: client, mailer: slowMailer(client), secret, siteUrl })));
       try {
-        const reports = await Promise.all(clients.map((client) => runOutbox({ db: client, mailer: createStoredMailer({ db: client }), secret, siteUrl })));
-        expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(subscribers);
-        expect(reports.reduce((sum, report) => sum + report.expanded, 0)).toBe(1);
-        // Both took part (batches of 20 over 60 deliveries).
-        expect(reports.every((report) => report.sent > 0)).toBe(true);
+        // Both start on a waiting alert: one expands it, the deliveries go out once in all.
+        const first = await workers();
+        expect(first.reduce((sum, report) => sum + report.sent, 0)).toBe(subscribers);
+        expect(first.reduce((sum, report) => sum + report.expanded, 0)).toBe(1);
+
+        // On an alert already expanded, both take batches (20 at a time over 60), never the same delivery.
+        await db.$transaction((tx) => queueAlert(tx, { entityType: 'WorkingGroupReport', entityId: 'wg-2', list: 'WORKING_GROUPS', subject: 'Nouveau compte rendu 2', text: 'Bonjour' }));
+        expect(await runOutbox({ db, mailer: createStoredMailer({ db }), secret, siteUrl }, { maxBatches: 0 })).toEqual({ expanded: 1, sent: 0, failed: 0 });
+        const second = await workers();
+        expect(second.reduce((sum, report) => sum + report.sent, 0)).toBe(subscribers);
+        expect(second.every((report) => report.sent > 0)).toBe(true);
       } finally {
         await Promise.all(clients.map((client) => client.$disconnect()));
       }
-      expect(await db.notificationDelivery.count()).toBe(subscribers);
+      expect(await db.notificationDelivery.count()).toBe(2 * subscribers);
       expect(await db.notificationDelivery.count({ where: { sentAt: null } })).toBe(0);
-      const perRecipient = await db.storedEmail.groupBy({ by: ['to'], _count: { _all: true } });
-      expect(perRecipient).toHaveLength(subscribers);
+      const perRecipient = await db.storedEmail.groupBy({ by: ['to', 'subject'], _count: { _all: true } });
+      expect(perRecipient).toHaveLength(2 * subscribers);
       expect(perRecipient.every((row) => row._count._all === 1)).toBe(true);
     });
   },
