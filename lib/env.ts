@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
   /** Sender of the portal's e-mails. */
   MAIL_FROM: z.string().min(3).default('Observatoire ESS <lettre@observatoire-ess.localhost>'),
+  /** Contact address of the open-data catalogue (DCAT contactPoint, ADR 019); MAIL_FROM's address when unset. */
+  OPEN_DATA_CONTACT_EMAIL: z.preprocess((value) => (value === '' ? undefined : value), z.email().optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
