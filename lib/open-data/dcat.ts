@@ -1,11 +1,16 @@
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/seo/site';
 import { OPEN_DATA_LICENCE, type OpenDataCollection, type OpenDataCollectionKey } from './collections';
-import { iri, text, typed, type Curie, type RdfNode } from './rdf';
+import { iri, text, toJsonLd, toTurtle, typed, type Curie, type RdfNode } from './rdf';
 
 // The DCAT-AP 3.0.1 catalogue of the open data (docs/decisions/019): a pure
 // builder from the registry, the row counts and the dates. Every resource it
 // links to is typed in the document itself, as the DCAT-AP range shapes ask.
 
+/**
+ * The official DCAT-AP 3.0.1 context. Not referenced by the catalogue: JSON-LD 1.1
+ * processors reject it (jsonld.js: "invalid IRI mapping" on its `Xsd:dateTime`
+ * terms), so the catalogue inlines the same class terms and the prefixes (ADR 019).
+ */
 export const DCAT_AP_CONTEXT = 'https://semiceu.github.io/DCAT-AP/releases/3.0.1/context/dcat-ap.jsonld';
 export const CATALOGUE_JSONLD_PATH = '/donnees/catalogue.jsonld';
 export const CATALOGUE_TURTLE_PATH = '/donnees/catalogue.ttl';
@@ -23,6 +28,9 @@ const FRENCH = `${EU}/language/FRA`;
 const IRREGULAR = `${EU}/frequency/IRREG`;
 const NON_PROFIT = 'http://purl.org/adms/publishertype/NonProfitOrganisation';
 const ATTRIBUTION = 'http://purl.org/adms/licencetype/Attribution';
+/** The files and the API are kept at the same addresses (planned availability). */
+const STABLE = `${EU}/planned-availability/STABLE`;
+const OPENAPI_3_1 = 'https://spec.openapis.org/oas/v3.1.0';
 
 type ThemeCode = 'ECON' | 'SOCI' | 'GOVE' | 'REGI';
 
@@ -143,6 +151,8 @@ export function buildCatalogueGraph(input: CatalogueInput): RdfNode[] {
       'dct:description': text('API JSON en lecture seule des données publiées : collections paginées, filtres, dates ISO 8601, montants en centimes et en euros.'),
       'dcat:endpointURL': iri(ids.at(API_BASE_PATH)),
       'dcat:endpointDescription': iri(ids.at(OPENAPI_PATH)),
+      'dct:conformsTo': iri(OPENAPI_3_1),
+      'dcat:keyword': [...COMMON_KEYWORDS, 'API', 'OpenAPI', 'données ouvertes'].map((keyword) => text(keyword)),
       'dcat:landingPage': iri(ids.at(API_DOCUMENTATION_PATH)),
       'dcat:servesDataset': input.datasets.map((dataset) => iri(ids.dataset(dataset.collection.key))),
       'dct:publisher': iri(ids.publisher),
@@ -184,6 +194,7 @@ export function buildCatalogueGraph(input: CatalogueInput): RdfNode[] {
           'dct:format': iri(`${FILE_TYPE}/${isCsv ? 'CSV' : 'JSON'}`),
           'dcat:mediaType': iri(`${IANA}/${isCsv ? 'text/csv' : 'application/json'}`),
           'dct:license': licence,
+          'dcatap:availability': iri(STABLE),
           'dct:conformsTo': isCsv ? iri(ids.at(collection.schemaPath)) : undefined,
           'dct:modified': modified(lastModified),
         },
@@ -222,6 +233,8 @@ export function buildCatalogueGraph(input: CatalogueInput): RdfNode[] {
     ...usedThemes.map((code) => ({ ...concept(`${DATA_THEME}/${code}`, THEME_LABELS[code]), properties: { 'skos:prefLabel': text(THEME_LABELS[code]), 'skos:inScheme': iri(DATA_THEME) } })),
     concept(NON_PROFIT, 'Organisation à but non lucratif'),
     concept(ATTRIBUTION, 'Attribution'),
+    concept(STABLE, 'Stable'),
+    { id: OPENAPI_3_1, types: ['dct:Standard'], properties: { 'dct:title': text('OpenAPI Specification 3.1.0', 'en') } },
     { id: OPEN_DATA_LICENCE.url, types: ['dct:LicenseDocument'], properties: { 'dct:title': text(OPEN_DATA_LICENCE.name), 'dct:type': iri(ATTRIBUTION) } },
     { id: FRANCE, types: ['dct:Location'], properties: { 'skos:prefLabel': text('France') } },
     { id: FRENCH, types: ['dct:LinguisticSystem'], properties: {} },
@@ -238,7 +251,7 @@ export function buildCatalogueGraph(input: CatalogueInput): RdfNode[] {
   return [catalogue, publisher, contact, service, ...datasetNodes, ...vocabulary];
 }
 
-/** DCAT-AP context terms for the classes used, so the JSON-LD reads as DCAT-AP. */
+/** The DCAT-AP context's terms for the classes used (the official context's names), so the JSON-LD reads as DCAT-AP. */
 export const DCAT_AP_TYPE_TERMS: Partial<Record<Curie, string>> = {
   'dcat:Catalog': 'Catalogue',
   'dcat:Dataset': 'Dataset',
@@ -258,3 +271,12 @@ export const DCAT_AP_TYPE_TERMS: Partial<Record<Curie, string>> = {
   'dct:Standard': 'Standard',
   'foaf:Document': 'Document',
 };
+
+/** The catalogue as JSON-LD, with an inline context: the DCAT-AP class terms and the prefixes of the properties. */
+export function catalogueJsonLd(input: CatalogueInput) {
+  return toJsonLd(buildCatalogueGraph(input), { typeTerms: DCAT_AP_TYPE_TERMS });
+}
+
+export function catalogueTurtle(input: CatalogueInput): Promise<string> {
+  return toTurtle(buildCatalogueGraph(input));
+}

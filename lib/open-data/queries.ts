@@ -5,8 +5,7 @@ import { getDb } from '@/lib/db';
 import type { DbClient } from '@/lib/db/client';
 import { getEnv, getSiteUrl } from '@/lib/env';
 import { OPEN_DATA_COLLECTIONS, type OpenDataCollection } from './collections';
-import { buildCatalogueGraph, DCAT_AP_CONTEXT, DCAT_AP_TYPE_TERMS, type CatalogueDatasetInput } from './dcat';
-import { toJsonLd, toTurtle } from './rdf';
+import { catalogueJsonLd, catalogueTurtle, type CatalogueDatasetInput } from './dcat';
 import { loadCollectionLastModified, loadCollectionRowCount, loadCollectionYears } from './rows';
 
 /** Every collection tag the open-data summaries read. */
@@ -44,24 +43,16 @@ export function openDataContactEmail(): string {
   return bracketed?.[1] ?? env.MAIL_FROM.trim();
 }
 
-export function catalogueJsonLd(summaries: readonly OpenDataSummary[], siteUrl: string, contactEmail: string) {
-  return toJsonLd(buildCatalogueGraph({ siteUrl, contactEmail, datasets: summaries }), { contexts: [DCAT_AP_CONTEXT], typeTerms: DCAT_AP_TYPE_TERMS });
-}
-
-export function catalogueTurtle(summaries: readonly OpenDataSummary[], siteUrl: string, contactEmail: string): Promise<string> {
-  return toTurtle(buildCatalogueGraph({ siteUrl, contactEmail, datasets: summaries }));
-}
-
 export async function getCatalogueJsonLdText(): Promise<string> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
   cacheTag(...OPEN_DATA_TAGS);
-  return `${JSON.stringify(catalogueJsonLd(await loadOpenDataSummaries(getDb()), getSiteUrl(), openDataContactEmail()), null, 2)}\n`;
+  return `${JSON.stringify(catalogueJsonLd({ datasets: await loadOpenDataSummaries(getDb()), siteUrl: getSiteUrl(), contactEmail: openDataContactEmail() }), null, 2)}\n`;
 }
 
 export async function getCatalogueTurtleText(): Promise<string> {
   'use cache';
   cacheLife(PUBLIC_CACHE_LIFE);
   cacheTag(...OPEN_DATA_TAGS);
-  return catalogueTurtle(await loadOpenDataSummaries(getDb()), getSiteUrl(), openDataContactEmail());
+  return catalogueTurtle({ datasets: await loadOpenDataSummaries(getDb()), siteUrl: getSiteUrl(), contactEmail: openDataContactEmail() });
 }

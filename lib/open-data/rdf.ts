@@ -12,6 +12,7 @@ export const PREFIXES = {
   skos: 'http://www.w3.org/2004/02/skos/core#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcatap: 'http://data.europa.eu/r5r/',
 } as const;
 
 export type Prefix = keyof typeof PREFIXES;
@@ -44,9 +45,7 @@ function valuesOf(node: RdfNode): Array<[Curie, RdfObject[]]> {
 }
 
 export interface JsonLdGraphOptions {
-  /** Remote contexts put before the prefixes (the DCAT-AP context). */
-  contexts?: readonly string[];
-  /** Class CURIE → the term the remote context gives it ("dcat:Dataset" → "Dataset"). */
+  /** Class CURIE → a term for it, defined in the inline context ("dcat:Dataset" → "Dataset"). */
   typeTerms?: Partial<Record<Curie, string>>;
 }
 
@@ -59,7 +58,10 @@ export function toJsonLd(nodes: readonly RdfNode[], options: JsonLdGraphOptions 
       ? { '@id': value.iri }
       : { '@value': value.value, ...(value.datatype ? { '@type': value.datatype } : {}), ...(value.language ? { '@language': value.language } : {}) };
   return {
-    '@context': [...(options.contexts ?? []), { ...PREFIXES }],
+    '@context': {
+      ...PREFIXES,
+      ...Object.fromEntries(Object.entries(options.typeTerms ?? {}).map(([curie, term]) => [term, expandCurie(curie as Curie)])),
+    },
     '@graph': nodes.map((node) => ({
       '@id': node.id,
       '@type': node.types.map((type) => options.typeTerms?.[type] ?? type),
