@@ -25,6 +25,12 @@ export function SiteFooter() {
             </ExternalLink>
             , en citant la source.
           </p>
+          <p className="mt-2">
+            <Link href="/donnees" className="text-brand-700 underline hover:text-brand-800">
+              Données ouvertes
+            </Link>{' '}
+            : téléchargements, API et catalogue.
+          </p>
         </section>
         <section aria-labelledby="pied-contact">
           <h2 id="pied-contact" className="mb-2 font-semibold text-gray-900">

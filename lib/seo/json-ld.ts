@@ -187,19 +187,29 @@ export interface DatasetInput {
   path: string;
   name: string;
   description: string;
+  /** The node's @id (path or address); `<path>#jeu-de-donnees` by default. */
+  id?: string;
   /** CSV download, path on the site. */
   downloadPath: string;
+  /** JSON download, path on the site, when there is one. */
+  jsonDownloadPath?: string;
   keywords: string[];
   /** "2015/2018" (ISO 8601 interval of years), when the data say. */
   temporalCoverage?: string | null;
   dateModified?: Date | null;
 }
 
-export function datasetJsonLd(input: DatasetInput, siteUrl?: string): JsonLdDocument {
+function datasetNode(input: DatasetInput, siteUrl?: string): JsonLdNode {
   const url = absoluteUrl(input.path, siteUrl);
-  return document({
+  const download = (path: string, encodingFormat: string): JsonLdNode => ({
+    '@type': 'DataDownload',
+    contentUrl: absoluteUrl(path, siteUrl),
+    encodingFormat,
+    inLanguage: SITE_LANGUAGE,
+  });
+  return {
     '@type': 'Dataset',
-    '@id': `${url}#jeu-de-donnees`,
+    '@id': input.id ? absoluteUrl(input.id, siteUrl) : `${url}#jeu-de-donnees`,
     name: input.name,
     description: input.description,
     url,
@@ -212,14 +222,36 @@ export function datasetJsonLd(input: DatasetInput, siteUrl?: string): JsonLdDocu
     temporalCoverage: input.temporalCoverage ?? undefined,
     dateModified: input.dateModified ? isoDate(input.dateModified) : undefined,
     spatialCoverage: { '@type': 'Place', name: 'France', address: { '@type': 'PostalAddress', addressCountry: 'FR' } },
-    distribution: [
-      {
-        '@type': 'DataDownload',
-        contentUrl: absoluteUrl(input.downloadPath, siteUrl),
-        encodingFormat: 'text/csv',
-        inLanguage: SITE_LANGUAGE,
-      },
-    ],
+    distribution: [download(input.downloadPath, 'text/csv'), ...(input.jsonDownloadPath ? [download(input.jsonDownloadPath, 'application/json')] : [])],
+  };
+}
+
+export function datasetJsonLd(input: DatasetInput, siteUrl?: string): JsonLdDocument {
+  return document(datasetNode(input, siteUrl));
+}
+
+export interface DataCatalogInput {
+  path: string;
+  name: string;
+  description: string;
+  datasets: DatasetInput[];
+  dateModified?: Date | null;
+}
+
+/** The open-data page: a DataCatalog of its datasets (each with its downloads). */
+export function dataCatalogJsonLd(input: DataCatalogInput, siteUrl?: string): JsonLdDocument {
+  const url = absoluteUrl(input.path, siteUrl);
+  return document({
+    '@type': 'DataCatalog',
+    '@id': `${url}#catalogue`,
+    name: input.name,
+    description: input.description,
+    url,
+    inLanguage: SITE_LANGUAGE,
+    license: OPEN_LICENCE_URL,
+    publisher: siteOrganizationRef(siteUrl),
+    dateModified: input.dateModified ? isoDate(input.dateModified) : undefined,
+    dataset: input.datasets.map((dataset) => datasetNode(dataset, siteUrl)),
   });
 }
 
