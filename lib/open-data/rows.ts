@@ -50,11 +50,16 @@ const newest = (dates: Iterable<Date>): Date | null => {
   return max;
 };
 
-async function lastChangeOf(db: DbClient, set: RowSet): Promise<Date | null> {
+export interface LastModifiedOptions {
+  /** HISTORY_DATES_MAX_ROWS by default (tests lower it). */
+  historyMaxRows?: number;
+}
+
+async function lastChangeOf(db: DbClient, set: RowSet, { historyMaxRows = HISTORY_DATES_MAX_ROWS }: LastModifiedOptions): Promise<Date | null> {
   const delegate = delegateOf(db, set.entityType);
   const count = await delegate.count({ where: set.where });
   if (count === 0) return null;
-  if (count > HISTORY_DATES_MAX_ROWS) {
+  if (count > historyMaxRows) {
     const [latest] = await delegate.findMany({ where: set.where, select: { updatedAt: true }, orderBy: { updatedAt: 'desc' }, take: 1 });
     return (latest?.updatedAt as Date | undefined) ?? null;
   }
@@ -64,11 +69,11 @@ async function lastChangeOf(db: DbClient, set: RowSet): Promise<Date | null> {
 }
 
 /** When the published content of the collection last changed; null when it holds no published row. */
-export async function loadCollectionLastModified(db: DbClient, key: OpenDataCollectionKey): Promise<Date | null> {
+export async function loadCollectionLastModified(db: DbClient, key: OpenDataCollectionKey, options: LastModifiedOptions = {}): Promise<Date | null> {
   const { rows, related = [] } = COLLECTION_ROWS[key];
-  const own = await lastChangeOf(db, rows);
+  const own = await lastChangeOf(db, rows, options);
   if (own === null) return null;
-  const others = await Promise.all(related.map((set) => lastChangeOf(db, set)));
+  const others = await Promise.all(related.map((set) => lastChangeOf(db, set, options)));
   return newest([own, ...others.filter((date): date is Date => date !== null)]);
 }
 

@@ -5,6 +5,7 @@ import { createEntry, type MutationContext } from '../../lib/content/server/muta
 import { OPEN_DATA_COLLECTIONS } from '../../lib/open-data/collections';
 import { catalogueJsonLd, catalogueTurtle, xsdDateTime } from '../../lib/open-data/dcat';
 import { loadOpenDataSummaries, type OpenDataSummary } from '../../lib/open-data/queries';
+import { loadCollectionLastModified } from '../../lib/open-data/rows';
 import { seedDatabase } from '../../lib/seed';
 import { describeResults, dcatViolations, jsonLdToStore, turtleToStore } from '../schemas/dcat-shacl';
 import { describeOnEachDatabase } from '../setup/each-database';
@@ -64,6 +65,20 @@ describeOnEachDatabase('open-data catalogue', (getDatabase) => {
     // The new project's year widens the period covered.
     expect(byKey(after, 'projets').years).toMatchObject({ startYear: 2012 });
     expect(byKey(after, 'metropoles').lastModified).toEqual(byKey(before, 'metropoles').lastModified);
+  });
+
+  it('dates a very large collection by the newest updatedAt of its published rows', async () => {
+    const { db } = getDatabase();
+    const [newestRow] = await db.fundedProject.findMany({
+      where: { status: 'PUBLISHED', deletedAt: null, metropolis: { status: 'PUBLISHED', deletedAt: null }, fundingProgramme: { status: 'PUBLISHED', deletedAt: null } },
+      select: { updatedAt: true },
+      orderBy: { updatedAt: 'desc' },
+      take: 1,
+    });
+    const [draft] = await db.fundedProject.findMany({ where: { status: 'DRAFT' }, select: { updatedAt: true }, orderBy: { updatedAt: 'desc' }, take: 1 });
+    // The draft saved last is newer: it must not be the date.
+    expect(draft!.updatedAt.getTime()).toBeGreaterThan(newestRow!.updatedAt.getTime());
+    expect(await loadCollectionLastModified(db, 'projets', { historyMaxRows: 0 })).toEqual(newestRow!.updatedAt);
   });
 
   it('lists every collection with its count and date, and validates against the DCAT-AP shapes', async () => {
