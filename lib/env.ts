@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   /** Sender of the portal's e-mails. */
   MAIL_FROM: z.string().min(3).default('Observatoire ESS <lettre@observatoire-ess.localhost>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Requests a minute per client address on /api/v1 (ADR 018). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -42,6 +44,13 @@ const TrustedProxyCountSchema = EnvSchema.shape.TRUSTED_PROXY_COUNT;
  */
 export function getTrustedProxyCount(): number {
   return TrustedProxyCountSchema.parse(process.env.TRUSTED_PROXY_COUNT?.trim() || undefined);
+}
+
+const ApiRateLimitSchema = EnvSchema.shape.API_RATE_LIMIT_PER_MINUTE;
+
+/** The API's requests a minute per client address (empty means unset: 600). */
+export function getApiRateLimitPerMinute(): number {
+  return ApiRateLimitSchema.parse(process.env.API_RATE_LIMIT_PER_MINUTE?.trim() || undefined);
 }
 
 const SiteUrlSchema = EnvSchema.shape.SITE_URL;

@@ -305,3 +305,29 @@ export const LimitParamSchema = z
   .regex(/^\d{1,4}$/, { error: 'La taille de page (limit) s’écrit en chiffres.' })
   .transform(Number)
   .pipe(z.int().min(1, { error: `La taille de page (limit) va de 1 à ${PROJECT_LIMIT_MAX}.` }).max(PROJECT_LIMIT_MAX, { error: `La taille de page (limit) va de 1 à ${PROJECT_LIMIT_MAX}.` }));
+
+const RESPONSE_NAMES: Record<OpenDataCollectionKey, string> = {
+  metropoles: 'Metropole',
+  politiques: 'Politique',
+  programmes: 'Programme',
+  projets: 'Projet',
+  structures: 'Structure',
+  'groupes-de-travail': 'GroupeDeTravail',
+  chiffres: 'Chiffre',
+  thematiques: 'Thematique',
+  leviers: 'Levier',
+  glossaire: 'Glossaire',
+};
+
+export function responseNameOf(key: OpenDataCollectionKey): string {
+  return RESPONSE_NAMES[key];
+}
+
+/** The list response of each collection (projects are paged by cursor). */
+export const LIST_RESPONSE_SCHEMAS = Object.fromEntries(
+  (Object.keys(ITEM_SCHEMAS) as OpenDataCollectionKey[]).map((key) => [key, listResponseSchema(ITEM_SCHEMAS[key], `${RESPONSE_NAMES[key]}List`, key === 'projets')]),
+) as unknown as Record<OpenDataCollectionKey, z.ZodObject>;
+
+export const DETAIL_RESPONSE_SCHEMAS = Object.fromEntries(
+  (Object.keys(DETAIL_KEYS) as DetailCollectionKey[]).map((key) => [key, detailResponseSchema(ITEM_SCHEMAS[key], `${RESPONSE_NAMES[key]}Detail`)]),
+) as unknown as Record<DetailCollectionKey, z.ZodObject>;
