@@ -5,6 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { LegalForm } from '@/lib/generated/prisma/enums';
 import type { OpenDataCollectionKey } from '@/lib/open-data/collections';
 import { formatCentsForCsv } from '@/lib/projects/csv';
+import { prismaReader, type RowReader } from '@/lib/projects/explorer';
 import { legalFormParam, type ProjectCursor, type ProjectFilter, type ProjectSort, type SortOrder } from '@/lib/projects/filter';
 import { beyond, filterConditions, isAscending, orderBy, PUBLIC_PROJECTS_FROM, sortValueOf } from '@/lib/projects/sql';
 import { isPublished, publicationStateSelect, publishedWhere } from '@/lib/publication';
@@ -199,14 +200,19 @@ export interface ProjectListPage {
 }
 
 /** One keyset page of the explorer's list (same FROM, WHERE and ORDER BY as /projets). */
-export async function findProjetPage(db: DbClient, { site }: Links, query: ProjectListQuery, limit: number): Promise<ProjectListPage> {
+export async function findProjetPage(db: DbClient, links: Links, query: ProjectListQuery, limit: number): Promise<ProjectListPage> {
+  return readProjetPage(prismaReader(db), links, query, limit);
+}
+
+/** The same page through any reader (the downloads read batches through the row-stream pool). */
+export async function readProjetPage(read: RowReader, { site }: Links, query: ProjectListQuery, limit: number): Promise<ProjectListPage> {
   const ascending = isAscending(query);
-  const rows = await db.$queryRaw<ProjectSqlRow[]>`
+  const rows = await read<ProjectSqlRow>(Prisma.sql`
     SELECT ${PROJECT_COLUMNS}
     FROM ${PUBLIC_PROJECTS_FROM}
     WHERE ${filterConditions(query.filter)} ${query.after ? Prisma.sql`AND ${beyond(query.sort, query.after, ascending)}` : Prisma.empty}
     ORDER BY ${orderBy(query.sort, ascending)}
-    LIMIT ${limit + 1}`;
+    LIMIT ${limit + 1}`);
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   return {
