@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { cacheTags, PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
+import { PUBLIC_CACHE_LIFE } from '@/lib/cache-tags';
 import { getDb } from '@/lib/db';
 import { findOpenDataCollection, type OpenDataCollectionKey } from '@/lib/open-data/collections';
 import { findGroupesDeTravail, findMetropoles, findPolitiques, findProjet, findProjetPage, findStructures, WHOLE_COLLECTION_READERS, type ProjectListPage, type ProjectListQuery, type WholeCollectionKey } from './items';
