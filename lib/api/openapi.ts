@@ -169,7 +169,7 @@ export function buildOpenApiDocument(site: string): JsonObject {
           tags: [collection.title],
           security: [],
           parameters: [
-            { name: idName, in: 'path', required: true, description: idName === 'id' ? 'Identifiant du projet (champ id).' : 'Identifiant lisible (champ slug).', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,120}$' } },
+            { name: idName, in: 'path', required: true, description: idName === 'id' ? 'Identifiant du projet (champ id).' : 'Identifiant lisible (champ slug).', schema: { type: 'string', minLength: 1, maxLength: 200 } },
             ...CONDITIONAL_PARAMETERS,
           ],
           responses: {

@@ -94,7 +94,7 @@ async function route(request: Request, url: URL, segments: string[], site: strin
     if (!hasDetail(key)) throw notFound(`La collection « ${key} » n’a pas de ressource par élément : lisez la liste ${site}${collection.apiPath}.`);
     rejectAnyParameter(url);
     const id = segments[1]!;
-    const [item, lastModified] = await Promise.all([/^[A-Za-z0-9_-]{1,120}$/.test(id) ? getDetailItem(key, id, site) : null, collectionLastModified(key)]);
+    const [item, lastModified] = await Promise.all([id.length <= 200 ? getDetailItem(key, id, site) : null, collectionLastModified(key)]);
     if (!item) throw notFound(`Aucun élément publié « ${id.slice(0, 120)} » dans « ${key} ».`);
     return jsonResponse({ licence: LICENCE, data: item }, { request, lastModified });
   }

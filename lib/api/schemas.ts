@@ -115,7 +115,7 @@ export const LEGAL_FORM_VALUES = ['association', 'scop', 'scic', 'cooperative', 
 
 export const ProjetSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).meta({ description: 'Identifiant stable du projet (celui de /api/v1/projets/{id}).' }),
+    id: z.string().min(1).max(200).meta({ description: 'Identifiant stable du projet (celui de /api/v1/projets/{id}).' }),
     slug: slug('Identifiant lisible du projet.'),
     title: text('Titre du projet.'),
     carrierName: text('Structure porteuse.'),
@@ -165,7 +165,7 @@ export const GroupeDeTravailSchema = z
 
 export const ChiffreSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).meta({ description: 'Identifiant stable du chiffre.' }),
+    id: z.string().min(1).max(200).meta({ description: 'Identifiant stable du chiffre.' }),
     indicator: text('Clé stable de ce qui est mesuré (pour comparer).'),
     label: text('Libellé.'),
     value: z.string().regex(/^-?\d+(\.\d{1,2})?$/).meta({ description: 'Valeur déclarée, chaîne décimale avec un point (exacte).', examples: ['600'] }),
