@@ -77,7 +77,8 @@ export const OPEN_DATA_COLLECTIONS: readonly OpenDataCollection[] = [
     'projets',
     'Projets financés',
     'Les projets soutenus par les dispositifs des métropoles : porteur, forme juridique, année, montant accordé (en centimes et en euros) et thématiques.',
-    [cacheTags.fundedProjects, cacheTags.fundingProgrammes, cacheTags.metropolises, cacheTags.themes],
+    // The lever filter reads the programmes' plans and their levers (lib/projects/sql.ts).
+    [cacheTags.fundedProjects, cacheTags.fundingProgrammes, cacheTags.metropolises, cacheTags.themes, cacheTags.policyPlans, cacheTags.actionLevers],
   ),
   collection(
     'structures',
