@@ -20,10 +20,19 @@ export function rowStreamReader(): RowReader {
 
 type Item = Record<string, unknown>;
 
-/** Items of a collection, in batches: projects by keyset pages (pulled as the client reads), the others at once (they are small and cached). */
-async function* itemBatches(key: OpenDataCollectionKey, site: string, read: RowReader, batchSize: number): AsyncGenerator<Item[]> {
+/**
+ * The items of a small collection, read before the response starts: a cached
+ * read needs the request's context, which a stream pulled later no longer has.
+ */
+export async function readWholeCollection(key: Exclude<OpenDataCollectionKey, 'projets'>, site: string): Promise<Item[]> {
+  return (await getCollectionItems(key, site)) as Item[];
+}
+
+/** Items of a collection, in batches: projects by keyset pages (pulled as the client reads), the others as given. */
+async function* itemBatches(key: OpenDataCollectionKey, site: string, read: RowReader, batchSize: number, items: Item[] | undefined): AsyncGenerator<Item[]> {
   if (key !== 'projets') {
-    yield (await getCollectionItems(key, site)) as Item[];
+    if (!items) throw new Error(`les éléments de ${key} se lisent avant le flux (readWholeCollection)`);
+    yield items;
     return;
   }
   let after: ProjectListQuery['after'];
@@ -42,6 +51,8 @@ export interface DownloadStreamOptions {
   lastModified: Date | null;
   read?: RowReader;
   batchSize?: number;
+  /** Every item of a collection other than projects (readWholeCollection). */
+  items?: Item[];
   onFinish?: () => void;
 }
 
@@ -50,7 +61,7 @@ export interface DownloadStreamOptions {
  * /projets/export.csv) or JSON (the API's list shape, data streamed), pulled one
  * batch at a time.
  */
-export function createDownloadStream({ key, format, site, lastModified, read, batchSize = BATCH_SIZE, onFinish = () => {} }: DownloadStreamOptions): ReadableStream<Uint8Array> {
+export function createDownloadStream({ key, format, site, lastModified, read, batchSize = BATCH_SIZE, items, onFinish = () => {} }: DownloadStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let batches: AsyncGenerator<Item[]> | undefined;
   let isFirstItem = true;
@@ -68,7 +79,7 @@ export function createDownloadStream({ key, format, site, lastModified, read, ba
     {
       async pull(controller) {
         if (!batches) {
-          batches = itemBatches(key, site, read ?? rowStreamReader(), batchSize);
+          batches = itemBatches(key, site, read ?? rowStreamReader(), batchSize, items);
           controller.enqueue(encoder.encode(head));
           return;
         }

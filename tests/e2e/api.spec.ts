@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { OPEN_DATA_COLLECTIONS } from '../../lib/open-data/collections';
@@ -229,7 +229,7 @@ test('/donnees/api documente l’API avec de vraies réponses, sans violation ax
   await expect(page.getByRole('heading', { level: 1, name: 'API des données ouvertes' })).toBeVisible();
   const example = page.getByRole('link', { name: /\/api\/v1\/metropoles$/ }).first();
   const exampleUrl = await example.getAttribute('href');
-  const shown = JSON.parse((await page.getByLabel(`Réponse de ${exampleUrl}`).textContent())!);
+  const shown = JSON.parse((await page.getByLabel(`Réponse de ${exampleUrl}`, { exact: true }).textContent())!);
   const live = await (await get(request, exampleUrl!)).json();
   expect(shown.data).toEqual(live.data.slice(0, 2));
   await expectNoAxeViolations(page);

@@ -29,7 +29,7 @@ export default async function ApiDocumentationPage() {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Accueil', href: '/' }, { label: 'Données ouvertes', href: '/donnees' }, { label: 'API' }]} />
+      <Breadcrumbs items={[{ label: 'Accueil', href: '/' }, { label: 'Données ouvertes' }, { label: 'API' }]} />
       <h1 className="mb-4 text-3xl font-bold text-gray-900">API des données ouvertes</h1>
       <div className="mb-8 flex max-w-3xl flex-col gap-3 text-lg leading-relaxed text-gray-800">
         <p>
