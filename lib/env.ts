@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   /** Contact address of the open-data catalogue (DCAT contactPoint, ADR 019); MAIL_FROM's address when unset. */
   OPEN_DATA_CONTACT_EMAIL: z.preprocess((value) => (value === '' ? undefined : value), z.email().optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Requests a minute per client address on /api/v1 (ADR 018). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -44,6 +46,13 @@ const TrustedProxyCountSchema = EnvSchema.shape.TRUSTED_PROXY_COUNT;
  */
 export function getTrustedProxyCount(): number {
   return TrustedProxyCountSchema.parse(process.env.TRUSTED_PROXY_COUNT?.trim() || undefined);
+}
+
+const ApiRateLimitSchema = EnvSchema.shape.API_RATE_LIMIT_PER_MINUTE;
+
+/** The API's requests a minute per client address (empty means unset: 600). */
+export function getApiRateLimitPerMinute(): number {
+  return ApiRateLimitSchema.parse(process.env.API_RATE_LIMIT_PER_MINUTE?.trim() || undefined);
 }
 
 const SiteUrlSchema = EnvSchema.shape.SITE_URL;

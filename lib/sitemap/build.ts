@@ -22,6 +22,8 @@ const LIST_PAGES: ReadonlyArray<{ path: string; types: readonly ContentEntityTyp
   { path: '/groupes-de-travail', types: ['WorkingGroupReport'] },
   { path: '/glossaire', types: ['GlossaryTerm'] },
   { path: '/projets', types: [] },
+  { path: '/donnees', types: [] },
+  { path: '/donnees/api', types: [] },
 ];
 
 /** Types whose entries have a page of their own: every descriptor with a `publicPage` (persons' pages join here once their descriptor has one). */
