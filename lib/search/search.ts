@@ -45,7 +45,7 @@ const VISIBLE = Prisma.sql`
   (NOT d."requiresMetropolis" OR EXISTS (SELECT 1 FROM "Metropolis" vm WHERE vm."id" = d."metropolisId" AND vm."status"::text = ${PUBLISHED} AND vm."deletedAt" IS NULL))
   AND (d."fundingProgrammeId" IS NULL OR EXISTS (SELECT 1 FROM "FundingProgramme" vp WHERE vp."id" = d."fundingProgrammeId" AND vp."status"::text = ${PUBLISHED} AND vp."deletedAt" IS NULL))`;
 
-function urlOf(row: { entityType: string; slug: string; programmeSlug: string | null; title: string }): string {
+function urlOf(row: { entityType: string; slug: string; programmeSlug: string | null; reportSlug: string | null; title: string }): string {
   switch (row.entityType as SearchEntityType) {
     case 'Metropolis':
       return `/metropoles/${row.slug}`;
@@ -62,7 +62,8 @@ function urlOf(row: { entityType: string; slug: string; programmeSlug: string | 
     case 'WorkingGroupReport':
       return `/groupes-de-travail/${row.slug}`;
     case 'Publication':
-      return `/groupes-de-travail#publication-${row.slug}`;
+      // A publication has no page: the recap that presents it, or the working groups' page.
+      return row.reportSlug ? `/groupes-de-travail/${row.reportSlug}` : '/groupes-de-travail';
     case 'GlossaryTerm':
       return `/glossaire#${row.slug}`;
   }
@@ -76,6 +77,7 @@ interface HitRow {
   titleMarked: string;
   snippetMarked: string;
   programmeSlug: string | null;
+  reportSlug: string | null;
   metropolisName: string | null;
 }
 
@@ -124,7 +126,8 @@ export async function searchDocuments(query: SearchQuery, db: DbClient = getDb()
       SELECT p."entityType", p."entityId", p."slug", p."title",
         ts_headline('fr_unaccent', translate(p."title", ${MARK_START + MARK_END}, ''), q.tsq, ${TITLE_HEADLINE_OPTIONS}) AS "titleMarked",
         ts_headline('fr_unaccent', translate(concat_ws(' · ', nullif(p."summary", ''), nullif(p."body", '')), ${MARK_START + MARK_END}, ''), q.tsq, ${HEADLINE_OPTIONS}) AS "snippetMarked",
-        fp."slug" AS "programmeSlug", m."shortName" AS "metropolisName"
+        fp."slug" AS "programmeSlug", m."shortName" AS "metropolisName",
+        (SELECT r."slug" FROM "WorkingGroupReport" r WHERE p."entityType" = 'Publication' AND r."publicationId" = p."entityId" AND r."status"::text = ${PUBLISHED} AND r."deletedAt" IS NULL ORDER BY r."meetingDate" DESC LIMIT 1) AS "reportSlug"
       FROM page p CROSS JOIN q
       LEFT JOIN "FundingProgramme" fp ON fp."id" = p."fundingProgrammeId"
       LEFT JOIN "Metropolis" m ON m."id" = p."metropolisId" AND m."status"::text = ${PUBLISHED} AND m."deletedAt" IS NULL
