@@ -103,7 +103,12 @@ async function warm(server: RunningServer, path: string, times = 3): Promise<voi
 async function measureLoads(server: RunningServer): Promise<ScenarioLoads> {
   await warm(server, '/metropoles');
   await warm(server, TYPICAL_PATH);
-  const run = (path: string | (() => string)) => load({ origin: server.origin, path, connections, durationSeconds });
+  const run = async (path: string | (() => string)) => {
+    const result = await load({ origin: server.origin, path, connections, durationSeconds });
+    // Printed as measured too, so that a later failure does not lose the figures.
+    console.log(`  ${typeof path === 'string' ? path : path()} : ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.failures} échecs`);
+    return result;
+  };
   const prerendered = await run('/metropoles');
   const explorer = await run(TYPICAL_PATH);
   const firstVisit = await run(firstVisitPaths());
@@ -118,6 +123,8 @@ async function measureLoads(server: RunningServer): Promise<ScenarioLoads> {
 
 async function measureExport(server: RunningServer): Promise<ExportMeasure> {
   // The route's code is loaded by its first request: a small export first, so that the measure is the export's own memory.
+  // Queries of the last load may still be running (a search no cache answers): let them finish.
+  await new Promise((resolve) => setTimeout(resolve, 20_000));
   await warm(server, '/projets/export.csv?metropole=metropole-de-lyon&annee=2026', 2);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const samples: number[] = [];
