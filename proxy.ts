@@ -11,6 +11,8 @@ import { newsletterProxyResponse } from '@/lib/newsletter/proxy';
 import { gateExplorerRequest } from '@/lib/projects/explorer-gate';
 import { EXPLORER_PATH } from '@/lib/projects/filter';
 import { getClientAddress, isSameOriginRequest } from '@/lib/request';
+import { gateSearchRequest } from '@/lib/search/gate';
+import { SEARCH_PATH } from '@/lib/search/params';
 
 // A first filter with real statuses (pages stream, so they cannot set them):
 // - a server action posted from another origin → 403, on any page (Next itself
@@ -28,7 +30,8 @@ import { getClientAddress, isSameOriginRequest } from '@/lib/request';
 //   the origin check above does not apply) → its route handler, which the token
 //   in the address authenticates;
 // - /projets with a malformed or unknown filter → 400 or 404, and the rest of
-//   its routing (lib/projects/explorer-gate.ts).
+//   its routing (lib/projects/explorer-gate.ts);
+// - /recherche with an unreadable or over-long query → 400 (lib/search/gate.ts).
 // Every page and action checks again in server code (lib/auth/session.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -74,6 +77,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === COMPARISON_PATH && !isAction) return comparisonProxyResponse(request);
   if (pathname === EXPLORER_PATH && !isAction) return gateExplorerRequest(request);
+  if (pathname === SEARCH_PATH && !isAction) return gateSearchRequest(request);
   if (!isAction && pathname.startsWith('/lettre-d-information/')) {
     const newsletter = await newsletterProxyResponse(request);
     if (newsletter) return newsletter;
@@ -117,6 +121,7 @@ export const config = {
     // Its query string is judged here (lib/compare/proxy.ts).
     '/comparer',
     '/projets',
+    '/recherche',
     // The newsletter's links and refusal pages (lib/newsletter/proxy.ts).
     '/lettre-d-information/confirmer',
     '/lettre-d-information/desinscription',

@@ -30,6 +30,15 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <form role="search" method="get" action="/recherche" aria-label="Recherche sur le site" className="flex items-center gap-2">
+          <label htmlFor="recherche-entete" className="sr-only">
+            Rechercher dans l’observatoire
+          </label>
+          <input id="recherche-entete" name="q" type="search" maxLength={200} placeholder="Rechercher…" className="w-44 rounded border border-gray-500 px-2 py-1 text-gray-900" />
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800">
+            Rechercher
+          </button>
+        </form>
       </div>
     </header>
   );

@@ -10,13 +10,20 @@ export const TARGETS = {
   exportMemoryGrowth: 50 * 1024 * 1024,
 } as const;
 
-export type ScenarioName = 'prerendered' | 'explorer' | 'firstVisit' | 'search';
+export type ScenarioName = 'prerendered' | 'explorer' | 'firstVisit' | 'search' | 'siteSearch' | 'siteSearchFresh' | 'apiList' | 'apiFiltered';
+
+/** Scenarios measured only when their endpoint answers (the API may be absent from a branch): null when skipped. */
+export type ScenarioLoads = Record<ScenarioName, LoadResult | null> & Record<'prerendered' | 'explorer' | 'firstVisit' | 'search', LoadResult>;
 
 export const SCENARIO_LABELS: Record<ScenarioName, string> = {
   prerendered: 'Page prérendue (/metropoles), référence',
   explorer: 'Explorateur, filtre type (même adresse)',
   firstVisit: 'Explorateur, 1re visite d’un état filtre + tri',
   search: 'Explorateur, recherche plein texte (à la demande)',
+  siteSearch: 'Recherche /recherche, quelques requêtes',
+  siteSearchFresh: 'Recherche /recherche, requêtes jamais vues',
+  apiList: 'API /api/v1/projets?limit=50',
+  apiFiltered: 'API /api/v1/projets, filtrée',
 };
 
 export interface ExportMeasure {
@@ -32,8 +39,8 @@ export interface BenchReport {
   durationSeconds: number;
   rounds: number;
   typicalPath: string;
-  small: { projects: number; loads: Record<ScenarioName, LoadResult> };
-  large: { projects: number; loads: Record<ScenarioName, LoadResult> };
+  small: { projects: number; loads: ScenarioLoads };
+  large: { projects: number; loads: ScenarioLoads };
   /** The first large export of the server process (the one the target is checked on). */
   csv: ExportMeasure;
   /** The same export again, on the same process. */
@@ -49,7 +56,8 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-function cells(result: LoadResult): string {
+function cells(result: LoadResult | null): string {
+  if (!result) return pad('ignoré : l’adresse répond 404', 46);
   const failures = result.failures > 0 ? ` (${number(result.failures)} échecs)` : '';
   return pad(`${number(result.requestsPerSecond)} req/s  p50 ${ms(result.p50)}  p95 ${ms(result.p95)}${failures}`, 46);
 }
@@ -93,8 +101,15 @@ export function formatReport(report: BenchReport): string {
     `Filtre type : ${report.typicalPath}`,
     '',
     `${pad('', 50)}${pad(`${number(small.projects)} projets`, 46)}${pad(`${number(large.projects)} projets`, 46)}p50 ${number(large.projects)} / ${number(small.projects)}`,
-    ...names.map((name) => `${pad(SCENARIO_LABELS[name], 50)}${cells(small.loads[name])}${cells(large.loads[name])}× ${number(large.loads[name].p50 / small.loads[name].p50, 2)}`),
+    ...names.map((name) => {
+      const [a, b] = [small.loads[name], large.loads[name]];
+      return `${pad(SCENARIO_LABELS[name], 50)}${cells(a)}${cells(b)}${a && b ? `× ${number(b.p50 / a.p50, 2)}` : ''}`;
+    }),
     `${pad('Débit explorateur / page prérendue', 50)}${pad(percent(small.loads.explorer.requestsPerSecond / small.loads.prerendered.requestsPerSecond), 46)}${pad(percent(large.loads.explorer.requestsPerSecond / large.loads.prerendered.requestsPerSecond), 46)}`,
+    ...(['siteSearch', 'apiList'] as const).map((name) => {
+      const share = (loads: ScenarioLoads) => (loads[name] ? percent(loads[name].requestsPerSecond / loads.prerendered.requestsPerSecond) : '—');
+      return `${pad(`${SCENARIO_LABELS[name]} / page prérendue (débit)`, 50)}${pad(share(small.loads), 46)}${pad(share(large.loads), 46)}`;
+    }),
     `${pad('1re visite / page prérendue (débit)', 50)}${pad(percent(small.loads.firstVisit.requestsPerSecond / small.loads.prerendered.requestsPerSecond), 46)}${pad(percent(large.loads.firstVisit.requestsPerSecond / large.loads.prerendered.requestsPerSecond), 46)}`,
     '',
     `Export CSV de ${number(csv.rows)} lignes (${megabytes(csv.bytes)}) : ${number(csv.seconds, 2)} s ; mémoire résidente du serveur ${megabytes(csv.baselineBytes)} avant, ${megabytes(csv.peakBytes)} au plus haut (+${megabytes(csv.peakBytes - csv.baselineBytes)}).`,

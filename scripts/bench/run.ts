@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import { seedSyntheticDatabase } from '../db/synthetic';
 import { load, mergeLoads, type LoadResult } from './load';
-import { formatReport, type ExportMeasure, type ScenarioName } from './report';
+import { formatReport, type ExportMeasure, type ScenarioLoads, type ScenarioName } from './report';
 import { build, isBuildStale, residentBytes, startServer, type RunningServer } from './server';
 
 const { values } = parseArgs({
@@ -67,6 +67,31 @@ function searchPaths(): () => string {
   return () => `/projets?q=${encodeURIComponent(`n° ${1000 + index++}`)}`;
 }
 
+// A few queries a reader would type (accents, plural, phrase), then queries no cache has seen.
+const SITE_SEARCHES = ['economie sociale', 'cooperatives', 'métropole de lyon', '"tiers-lieu"', 'recyclerie'];
+function siteSearchPaths(): () => string {
+  let index = 0;
+  return () => `/recherche?q=${encodeURIComponent(SITE_SEARCHES[index++ % SITE_SEARCHES.length]!)}`;
+}
+function freshSiteSearchPaths(): () => string {
+  let index = 0;
+  return () => `/recherche?q=${encodeURIComponent(`synthetique ${100_000 + index++}`)}`;
+}
+const API_LIST_PATH = '/api/v1/projets?limit=50';
+const API_FILTERED_PATH = '/api/v1/projets?limit=50&metropole=metropole-de-lyon&annee_min=2018';
+
+/** The API is built on another branch: a 404 there skips its scenarios (printed as such) rather than measuring errors. */
+async function isServed(server: RunningServer, path: string): Promise<boolean> {
+  const response = await fetch(`${server.origin}${path}`);
+  await response.arrayBuffer();
+  if (response.status === 404) {
+    console.log(`  ${path} répond 404 : mesure ignorée.`);
+    return false;
+  }
+  if (!response.ok) throw new Error(`${path} : statut ${response.status}`);
+  return true;
+}
+
 async function warm(server: RunningServer, path: string, times = 3): Promise<void> {
   for (let attempt = 0; attempt < times; attempt += 1) {
     const response = await fetch(`${server.origin}${path}`);
@@ -75,19 +100,31 @@ async function warm(server: RunningServer, path: string, times = 3): Promise<voi
   }
 }
 
-async function measureLoads(server: RunningServer): Promise<Record<ScenarioName, LoadResult>> {
+async function measureLoads(server: RunningServer): Promise<ScenarioLoads> {
   await warm(server, '/metropoles');
   await warm(server, TYPICAL_PATH);
-  const run = (path: string | (() => string)) => load({ origin: server.origin, path, connections, durationSeconds });
+  const run = async (path: string | (() => string)) => {
+    const result = await load({ origin: server.origin, path, connections, durationSeconds });
+    // Printed as measured too, so that a later failure does not lose the figures.
+    console.log(`  ${typeof path === 'string' ? path : path()} : ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.failures} échecs`);
+    return result;
+  };
   const prerendered = await run('/metropoles');
   const explorer = await run(TYPICAL_PATH);
   const firstVisit = await run(firstVisitPaths());
   const search = await run(searchPaths());
-  return { prerendered, explorer, firstVisit, search };
+  for (const query of SITE_SEARCHES) await warm(server, `/recherche?q=${encodeURIComponent(query)}`, 1);
+  const siteSearch = await run(siteSearchPaths());
+  const siteSearchFresh = await run(freshSiteSearchPaths());
+  const apiList = (await isServed(server, API_LIST_PATH)) ? await run(API_LIST_PATH) : null;
+  const apiFiltered = (await isServed(server, API_FILTERED_PATH)) ? await run(API_FILTERED_PATH) : null;
+  return { prerendered, explorer, firstVisit, search, siteSearch, siteSearchFresh, apiList, apiFiltered };
 }
 
 async function measureExport(server: RunningServer): Promise<ExportMeasure> {
   // The route's code is loaded by its first request: a small export first, so that the measure is the export's own memory.
+  // Queries of the last load may still be running (a search no cache answers): let them finish.
+  await new Promise((resolve) => setTimeout(resolve, 20_000));
   await warm(server, '/projets/export.csv?metropole=metropole-de-lyon&annee=2026', 2);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const samples: number[] = [];
@@ -133,7 +170,7 @@ if (values.build || isBuildStale()) {
   await build(DATASETS[0].url);
 }
 
-const loads = DATASETS.map(() => [] as Record<ScenarioName, LoadResult>[]);
+const loads = DATASETS.map(() => [] as ScenarioLoads[]);
 const csv: ExportMeasure[] = [];
 for (let round = 1; round <= rounds; round += 1) {
   for (const [index, dataset] of DATASETS.entries()) {
@@ -151,9 +188,14 @@ for (let round = 1; round <= rounds; round += 1) {
   }
 }
 
-const merged = (index: number): Record<ScenarioName, LoadResult> => {
+const merged = (index: number): ScenarioLoads => {
   const names = Object.keys(loads[index]![0]!) as ScenarioName[];
-  return Object.fromEntries(names.map((name) => [name, mergeLoads(loads[index]!.map((round) => round[name]))])) as Record<ScenarioName, LoadResult>;
+  return Object.fromEntries(
+    names.map((name) => {
+      const measured = loads[index]!.map((round) => round[name]).filter((result): result is LoadResult => result !== null);
+      return [name, measured.length > 0 ? mergeLoads(measured) : null];
+    }),
+  ) as ScenarioLoads;
 };
 const small = { projects: DATASETS[0].projects, loads: merged(0) };
 const large = { projects: DATASETS[1].projects, loads: merged(1) };

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 const embeddedDataDir = path.resolve(import.meta.dirname, '../../.data/pglite');
@@ -45,7 +47,8 @@ export async function findRunningEmbeddedServer(): Promise<string | undefined> {
 export async function startEmbeddedServer(options: { dataDir?: string; port?: number } = {}): Promise<RunningDatabase> {
   const dataDir = options.dataDir ?? embeddedDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir });
+  // The search's contrib extensions (docs/decisions/017): a migration creates them, so they must be loadable.
+  const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
   // PGlite runs one statement at a time; the server queues statements from all
   // connections and, while one is in a transaction, serves only that connection.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 64 });

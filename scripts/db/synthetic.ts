@@ -9,6 +9,7 @@ import { isDatabaseSeeded, seedDatabase } from '../../lib/seed';
 import { applyMigrations } from './migrations';
 
 export const SYNTHETIC_TITLE_PREFIX = '[synthétique] ';
+const SYNTHETIC_BATCH = 10_000;
 export const SYNTHETIC_ID_PREFIX = 'synthetique-';
 export const MAX_SYNTHETIC_PROJECTS = 1_000_000;
 
@@ -152,10 +153,14 @@ export async function seedSyntheticDatabase({ databaseUrl, projects, portalDatab
         await tx.$executeRaw`SET LOCAL statement_timeout = 0`;
         await tx.fundedProject.deleteMany({ where: { id: { startsWith: SYNTHETIC_ID_PREFIX } } });
         // r(k): a deterministic pseudo-random number per project and purpose, from md5 (no extension needed).
+        // In batches: each row also writes its search document (trigger, docs/decisions/017), and one
+        // statement for 100 000 rows outlasts the client's query timeout.
+        for (let first = 1; first <= projects; first += SYNTHETIC_BATCH) {
+        const last = Math.min(projects, first + SYNTHETIC_BATCH - 1);
         await tx.$executeRaw`
           WITH source AS (
             SELECT i, (SELECT array_agg(('x' || substr(md5(i::text || ':' || k::text), 1, 15))::bit(60)::bigint ORDER BY k) FROM generate_series(1, 8) k) AS r
-            FROM generate_series(1, ${projects}::int) i
+            FROM generate_series(${first}::int, ${last}::int) i
           )
           INSERT INTO "FundedProject" ("id", "slug", "fundingProgrammeId", "metropolisId", "title", "carrierName", "legalForm", "year", "amountCents",
                                        "isInPriorityNeighbourhood", "description", "status", "version", "createdAt", "updatedAt", "publishedAt")
@@ -178,6 +183,7 @@ export async function seedSyntheticDatabase({ databaseUrl, projects, portalDatab
             CASE WHEN r[2] % 3 = 0 THEN 'Projet fictif généré pour les tests de charge.' ELSE NULL END,
             'PUBLISHED', 1, now(), now(), now()
           FROM source`;
+        }
         if (themes.length > 0) {
           await tx.$executeRaw`
             INSERT INTO "_FundedProjectToTheme" ("A", "B")
