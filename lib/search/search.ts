@@ -158,13 +158,19 @@ export async function searchDocuments(query: SearchQuery, db: DbClient = getDb()
   return { total, hits, types, metropolises, suggestions };
 }
 
-/** Published titles closest to the text (pg_trgm's word similarity on folded titles, served by their trigram index). */
+/**
+ * Published titles closest to the text (pg_trgm's word similarity on folded
+ * titles). Ordered by the word-similarity distance through the GiST trigram
+ * index, which reads only the nearest titles: ordering by word_similarity()
+ * rechecked every title sharing a word with the query (all 100 000 synthetic
+ * projects for "synthetique 100077": 1.1 s, against 0.2 s this way).
+ */
 async function findSuggestions(text: string, db: DbClient): Promise<string[]> {
   const rows = await db.$queryRaw<{ title: string }[]>`
     WITH q AS (SELECT "FundedProject_fold"(${text}) AS folded)
     SELECT d."title" FROM "SearchDocument" d, q
     WHERE q.folded <% d."foldedTitle" AND ${VISIBLE}
-    ORDER BY word_similarity(q.folded, d."foldedTitle") DESC, length(d."title"), d."title"
+    ORDER BY q.folded <<-> d."foldedTitle", length(d."title"), d."title"
     LIMIT ${SUGGESTION_COUNT * 3}`;
   return [...new Set(rows.map((row) => row.title))].slice(0, SUGGESTION_COUNT);
 }
