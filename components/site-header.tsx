@@ -7,6 +7,7 @@ const NAVIGATION = [
   { href: '/structures', label: 'Structures d’accompagnement' },
   { href: '/groupes-de-travail', label: 'Groupes de travail' },
   { href: '/glossaire', label: 'Glossaire' },
+  { href: '/donnees', label: 'Données ouvertes' },
 ] as const;
 
 export function SiteHeader() {
