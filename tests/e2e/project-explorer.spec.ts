@@ -4,25 +4,15 @@ import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../lib/db/client';
 import type { Prisma } from '../../lib/generated/prisma/client';
-import { expect, signIn, test, type CreateUserOptions, type TestUser } from './auth-fixtures';
+import { expect, test } from './auth-fixtures';
 import { expectNoAxeViolations } from './fixtures';
+import { importPublished } from './project-import';
 
 // Projects are added the way staff add them (the CSV import, published at
 // once), so the portal invalidates its cached pages as it would in real use.
 // Each test uses a year no other test uses: its filters are its own.
 
-const HEADER = 'titre;porteur;forme_juridique;annee;montant_euros;dispositif;quartier_prioritaire;thematiques;description';
 const LILLE = 'metropole-europeenne-de-lille';
-
-async function importPublished(page: Page, createUser: (options: CreateUserOptions) => Promise<TestUser>, lines: string[]) {
-  const editor = await createUser({ role: 'EDITOR' });
-  await signIn(page, editor, '/admin/import/projets');
-  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'projets.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8') });
-  await page.getByLabel('Publier directement les projets importés').check();
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-  await page.getByRole('button', { name: lines.length === 1 ? 'Importer 1 projet' : `Importer ${lines.length} projets` }).click();
-  await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
-}
 
 /** Totals of the same filter, straight from the database. */
 async function databaseTotals(db: Database, where: Prisma.FundedProjectWhereInput) {
