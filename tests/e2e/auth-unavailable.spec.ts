@@ -116,7 +116,7 @@ test('une action du personnel annonce une indisponibilité, pas une session expi
   expect(body).toContain('momentanément indisponible');
   expect(body).not.toContain('Veuillez vous connecter');
   // The aborted request surfaces in the capturing page as a failed fetch: expected here.
-  expect(dropAbortNoise(consoleErrors)).toBe(true);
+  expect(await dropAbortNoise(page, consoleErrors)).toBe(true);
 });
 
 test('le point d’entrée HTTP de connexion répond 503 quand la base est injoignable', async ({ request }) => {

@@ -40,5 +40,5 @@ test('a contributor replaying an editor’s publish request is refused and nothi
   await replay(page.request);
   await expect.poll(async () => (await db.theme.findUniqueOrThrow({ where: { id } })).status).toBe('PUBLISHED');
 
-  dropAbortNoise(consoleErrors);
+  await dropAbortNoise(page, consoleErrors);
 });

@@ -39,5 +39,5 @@ test('un appel forgé à une action réservée aux admins est refusé et ne chan
   await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('ADMIN');
 
   // The abort above surfaces in the admin's page as a failed request: expected here.
-  expect(dropAbortNoise(consoleErrors)).toBe(true);
+  expect(await dropAbortNoise(page, consoleErrors)).toBe(true);
 });

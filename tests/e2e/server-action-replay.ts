@@ -28,8 +28,14 @@ export async function captureServerAction(page: Page, baseURL: string, trigger: 
     });
 }
 
-/** The aborted request surfaces in the capturing page as a failed fetch: expected noise, removed from the list. */
-export function dropAbortNoise(consoleErrors: string[]): boolean {
+/**
+ * The aborted request surfaces in the capturing page as a failed fetch: expected
+ * noise, removed from the list. The page is closed first: the failed fetch can
+ * surface a second time, as a page error, well after the abort (seen in CI), and
+ * a closed page reports nothing more.
+ */
+export async function dropAbortNoise(page: Page, consoleErrors: string[]): Promise<boolean> {
+  await page.close();
   const isAbortNoise = (error: string) => error.includes('Failed to fetch') || error.includes('net::ERR_FAILED');
   const hadNoise = consoleErrors.some(isAbortNoise);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !isAbortNoise(error)));
