@@ -166,11 +166,17 @@ export async function searchDocuments(query: SearchQuery, db: DbClient = getDb()
  * projects for "synthetique 100077": 1.1 s, against 0.2 s this way).
  */
 async function findSuggestions(text: string, db: DbClient): Promise<string[]> {
+  // The inner query orders by the distance alone, so that the index is read in
+  // that order and stops at the limit; a second sort key there made PostgreSQL
+  // scan and sort every title (1.5 s at 100 000 projects, 0.5 s this way).
   const rows = await db.$queryRaw<{ title: string }[]>`
     WITH q AS (SELECT "FundedProject_fold"(${text}) AS folded)
-    SELECT d."title" FROM "SearchDocument" d, q
-    WHERE q.folded <% d."foldedTitle" AND ${VISIBLE}
-    ORDER BY q.folded <<-> d."foldedTitle", length(d."title"), d."title"
-    LIMIT ${SUGGESTION_COUNT * 3}`;
+    SELECT s."title" FROM (
+      SELECT d."title", q.folded <<-> d."foldedTitle" AS distance FROM "SearchDocument" d, q
+      WHERE q.folded <% d."foldedTitle" AND ${VISIBLE}
+      ORDER BY q.folded <<-> d."foldedTitle"
+      LIMIT ${SUGGESTION_COUNT * 3}
+    ) s
+    ORDER BY s.distance, length(s."title"), s."title"`;
   return [...new Set(rows.map((row) => row.title))].slice(0, SUGGESTION_COUNT);
 }
